@@ -1,0 +1,121 @@
+package nc.provincenord.pilotage.process;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Server-side validation of a submitted form. Camunda Forms validate only in the
+ * browser; every start and complete listener checks again here. A failure throws
+ * {@link FormFieldValidationException}: the REST API answers 400 with the French
+ * message and the engine rolls the whole step back.
+ */
+public final class FormCheck {
+
+  private final VariableScope scope;
+
+  private FormCheck(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static FormCheck of(VariableScope scope) {
+    return new FormCheck(scope);
+  }
+
+  public String requiredText(ProcessVariable<String> variable, String label, int maxLength) {
+    String value = optionalText(variable, label, maxLength);
+    if (value == null) {
+      throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
+    }
+    return value;
+  }
+
+  /** The trimmed text, or {@code null} when empty. */
+  public String optionalText(ProcessVariable<String> variable, String label, int maxLength) {
+    Object raw = variable.raw(scope);
+    if (raw == null) {
+      return null;
+    }
+    if (!(raw instanceof String text)) {
+      throw invalid(variable, "Le champ « " + label + " » doit être un texte.");
+    }
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return null;
+    }
+    if (trimmed.length() > maxLength) {
+      throw invalid(variable,
+          "Le champ « " + label + " » ne doit pas dépasser " + maxLength + " caractères (" + trimmed.length() + " saisis).");
+    }
+    return trimmed;
+  }
+
+  public String requiredHttpUrl(ProcessVariable<String> variable, String label) {
+    String value = requiredText(variable, label, 2000);
+    if (!isHttpUrl(value)) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une adresse web commençant par http:// ou https:// (reçu : « "
+          + value + " »).");
+    }
+    return value;
+  }
+
+  public String optionalHttpUrl(ProcessVariable<String> variable, String label) {
+    String value = optionalText(variable, label, 2000);
+    if (value != null && !isHttpUrl(value)) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une adresse web commençant par http:// ou https:// (reçu : « "
+          + value + " »).");
+    }
+    return value;
+  }
+
+  public <E extends Enum<E>> E requiredChoice(ProcessVariable<String> variable, String label, Class<E> choices) {
+    String value = requiredText(variable, label, 100);
+    try {
+      return Enum.valueOf(choices, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw invalid(variable, "La valeur « " + value + " » n'est pas un choix possible pour « " + label + " ».");
+    }
+  }
+
+  /** A whole amount or count between the bounds, inclusive. */
+  public long requiredWholeNumber(ProcessVariable<Long> variable, String label, long min, long max) {
+    Object raw = variable.raw(scope);
+    if (raw == null || (raw instanceof String text && text.isBlank())) {
+      throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
+    }
+    long value = wholeNumber(variable, label, raw);
+    if (value < min || value > max) {
+      throw invalid(variable, "Le champ « " + label + " » doit être compris entre " + min + " et " + max + " (reçu : " + value + ").");
+    }
+    return value;
+  }
+
+  private long wholeNumber(ProcessVariable<Long> variable, String label, Object raw) {
+    try {
+      BigDecimal decimal = new BigDecimal(raw.toString().strip());
+      return decimal.longValueExact();
+    } catch (NumberFormatException | ArithmeticException notWhole) {
+      throw invalid(variable, "Le champ « " + label + " » doit être un nombre entier (reçu : « " + raw + " »).");
+    }
+  }
+
+  static boolean isHttpUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      return scheme != null
+          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null
+          && !uri.getHost().isBlank();
+    } catch (URISyntaxException malformed) {
+      return false;
+    }
+  }
+
+  public static FormFieldValidationException invalid(ProcessVariable<?> variable, String message) {
+    return new FormFieldValidationException(variable.name(), message);
+  }
+}

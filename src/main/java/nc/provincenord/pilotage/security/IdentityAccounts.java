@@ -1,0 +1,57 @@
+package nc.provincenord.pilotage.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Idempotent writes to Camunda's identity service: groups, users and memberships. */
+@Component
+class IdentityAccounts {
+
+  private final IdentityService identityService;
+
+  IdentityAccounts(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  void ensureGroups() {
+    for (Role role : Role.values()) {
+      Group group = identityService.createGroupQuery().groupId(role.groupId()).singleResult();
+      if (group == null) {
+        group = identityService.newGroup(role.groupId());
+        group.setName(role.displayName());
+        group.setType(role == Role.ADMINISTRATORS ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        identityService.saveGroup(group);
+      }
+    }
+  }
+
+  /** Creates the user, or updates names, e-mail and (when asked) the password of an existing one. */
+  void ensureUser(Account account, boolean resetPassword) {
+    User user = identityService.createUserQuery().userId(account.id()).singleResult();
+    boolean isNew = user == null;
+    if (isNew) {
+      user = identityService.newUser(account.id());
+    }
+    user.setFirstName(account.firstName());
+    user.setLastName(account.lastName());
+    user.setEmail(account.email());
+    if (isNew || resetPassword) {
+      user.setPassword(account.password());
+    }
+    identityService.saveUser(user);
+    ensureMembership(account.id(), account.role());
+  }
+
+  private void ensureMembership(String userId, Role role) {
+    boolean member = identityService.createUserQuery().userId(userId).memberOfGroup(role.groupId()).count() > 0;
+    if (!member) {
+      identityService.createMembership(userId, role.groupId());
+    }
+  }
+
+  record Account(String id, String password, String firstName, String lastName, String email, Role role) {
+  }
+}

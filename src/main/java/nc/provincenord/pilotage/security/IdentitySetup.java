@@ -1,0 +1,42 @@
+package nc.provincenord.pilotage.security;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups of product.md always exist; the people come from the demo world
+ * or, outside it, from the administrator account given by configuration.
+ */
+@Component
+class IdentitySetup implements InitializingBean {
+
+  private final IdentityAccounts accounts;
+  private final List<AccountSource> sources;
+
+  IdentitySetup(IdentityAccounts accounts, List<AccountSource> sources) {
+    this.accounts = accounts;
+    this.sources = sources;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    accounts.ensureGroups();
+    sources.forEach(source -> source.accounts().forEach(account -> accounts.ensureUser(account, source.resetsPasswords())));
+  }
+
+  /** Where user accounts come from at start-up. */
+  interface AccountSource {
+
+    List<IdentityAccounts.Account> accounts();
+
+    default boolean resetsPasswords() {
+      return false;
+    }
+
+    static Optional<String> blankToEmpty(String value) {
+      return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package nc.provincenord.pilotage.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The one gate: every request is authenticated by Spring Security. Browsers get
+ * a French login page and a session; the Camunda REST API and scripts use HTTP
+ * Basic. Camunda's web apps trust the result (see {@link CamundaAuthenticationFilters}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  static final String LOGIN_PAGE = "/login";
+  static final String WELCOME_PAGE = "/camunda/app/welcome/default/";
+  static final String REALM = "Pilotage";
+
+  private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+  private static final RequestMatcher CAMUNDA_WEBAPP_LOGOUT =
+      PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
+  private static final RequestMatcher JSON_CALLS = new OrRequestMatcher(
+      PATHS.matcher("/camunda/api/**"), PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
+
+  /** Camunda Modeler, integrations and scripts: HTTP Basic, no session, no CSRF token to fetch. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
+    return http
+        .securityMatcher(PATHS.matcher("/engine-rest/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATORS.groupId())
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
+        .httpBasic(basic -> basic.realmName(REALM))
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS))
+        .logout(logout -> logout
+            .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
+            .logoutSuccessHandler(logoutSuccess()))
+        // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN).
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  private static AuthenticationEntryPoint basicChallenge() {
+    return (request, response, exception) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"Authentification requise.\"}");
+    };
+  }
+
+  /** The web apps log out with an XHR and then show the login page themselves. */
+  private static LogoutSuccessHandler logoutSuccess() {
+    return (request, response, authentication) -> {
+      if (CAMUNDA_WEBAPP_LOGOUT.matches(request)) {
+        response.setStatus(HttpServletResponse.SC_OK);
+      } else {
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?logout");
+      }
+    };
+  }
+}

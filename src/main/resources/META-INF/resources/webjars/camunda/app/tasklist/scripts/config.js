@@ -1,0 +1,102 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+/*
+ * Pilotage — based on the config.js shipped in camunda-webapp-webjar 7.24.0.
+ * This file overrides the webjar one because it sits at the same classpath
+ * path (META-INF/resources/webjars/camunda/app/<app>/scripts/config.js) and the
+ * application classes come first on the classpath.
+ *
+ * Camunda 8 migration banner: in 7.24 every app header (cam-widget-header
+ * template in camunda-<app>-bootstrap.js) renders
+ *   <div ng-if="isCommunityEdition" class="ce-eol-banner"
+ *        ng-bind-html="trustAsHtml('BANNER_CE_EOL_TEXT' | translate)">
+ * ("It is time to migrate to Camunda 8 ... migration guide"), and the header
+ * controller hard-codes `isCommunityEdition = true`: there is NO config.js
+ * option to turn it off. We therefore hide it through the supported
+ * `customScripts` mechanism: scripts/pilotage-hide-ce-eol-banner.js (our own
+ * file, loaded by the app with import()) adds the CSS rule
+ * `.ce-eol-banner { display: none !important; }`.
+ * The BANNER_CE_EOL_TEXT key is still translated in locales/fr.json so that the
+ * locale stays complete.
+ */
+
+export default {
+  // change the app name and vendor
+  app: {
+    name: 'Pilotage — Province Nord',
+    vendor: 'Province Nord'
+  },
+
+  // configure the date format (moment.js patterns; only Tasklist applies them)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'DD/MM/YYYY HH:mm',
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+
+  // French first; English stays available for browsers that ask for it
+  locales: {
+    availableLocales: ['fr', 'en'],
+    fallbackLocale: 'fr'
+  },
+
+  // hides the Camunda 8 migration banner (see comment at the top of this file)
+  customScripts: ['scripts/pilotage-hide-ce-eol-banner'],
+
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'prend en charge la tâche sélectionnée'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'place le focus sur le premier filtre de la liste'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'place le focus sur la première tâche de la liste'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'place le focus sur le premier champ du formulaire de la tâche'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'ouvre la fenêtre de démarrage d’un processus'
+    }
+  }
+};
