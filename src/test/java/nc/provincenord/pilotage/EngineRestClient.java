@@ -1,0 +1,118 @@
+package nc.provincenord.pilotage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Drives Pilotage through {@code /engine-rest} as a given user, the way Tasklist,
+ * Camunda Modeler or another system does. Never throws on an error status: tests
+ * assert the status and the message themselves.
+ */
+public final class EngineRestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String baseUrl;
+  private final String password;
+
+  public EngineRestClient(String baseUrl, String password) {
+    this.baseUrl = baseUrl;
+    this.password = password;
+  }
+
+  public Response get(String user, String path) {
+    return call(user, HttpMethod.GET, path, null);
+  }
+
+  public Response post(String user, String path, Object body) {
+    return call(user, HttpMethod.POST, path, body);
+  }
+
+  public Response anonymous(HttpMethod method, String path) {
+    return exchange(client().method(method).uri(baseUrl + path));
+  }
+
+  /** Submits a start form as Tasklist does; lists and maps are sent as {@code Json} variables. */
+  public Response submitStartForm(String user, String processKey, Map<String, ?> variables) {
+    return post(user, "/engine-rest/process-definition/key/" + processKey + "/submit-form",
+        Map.of("variables", camundaVariables(variables)));
+  }
+
+  public Response completeTask(String user, String taskId, Map<String, ?> variables) {
+    return post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", camundaVariables(variables)));
+  }
+
+  public Response claim(String user, String taskId) {
+    return post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+  }
+
+  /** The tasks the user can see, optionally narrowed to a process instance. */
+  public List<JsonNode> tasks(String user, String processInstanceId) {
+    String query = processInstanceId == null ? "" : "?processInstanceId=" + processInstanceId;
+    JsonNode body = get(user, "/engine-rest/task" + query).body();
+    return body == null ? List.of() : JSON.convertValue(body, JSON.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
+  }
+
+  private Response call(String user, HttpMethod method, String path, Object body) {
+    RestClient.RequestBodySpec request = client().method(method).uri(baseUrl + path)
+        .headers(headers -> headers.setBasicAuth(user, password));
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return exchange(request);
+  }
+
+  private static Response exchange(RestClient.RequestHeadersSpec<?> request) {
+    return request.exchange((req, res) -> {
+      String text = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new Response(res.getStatusCode().value(), parse(text), text, res.getHeaders());
+    });
+  }
+
+  private static RestClient client() {
+    return RestClient.builder().defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE).build();
+  }
+
+  private static Map<String, Object> camundaVariables(Map<String, ?> variables) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    variables.forEach((name, value) -> result.put(name, camundaValue(value)));
+    return result;
+  }
+
+  private static Map<String, Object> camundaValue(Object value) {
+    if (value instanceof List<?> || value instanceof Map<?, ?>) {
+      try {
+        return Map.of("value", JSON.writeValueAsString(value), "type", "Json");
+      } catch (JsonProcessingException impossible) {
+        throw new IllegalArgumentException(impossible);
+      }
+    }
+    Map<String, Object> typed = new LinkedHashMap<>();
+    typed.put("value", value);
+    return typed;
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return text.isBlank() ? null : JSON.readTree(text);
+    } catch (JsonProcessingException notJson) {
+      return null;
+    }
+  }
+
+  /** A status, the parsed JSON body when there is one, and the raw text. */
+  public record Response(int status, JsonNode body, String text, HttpHeaders headers) {
+
+    public String message() {
+      return body == null || body.get("message") == null ? text : body.get("message").asText();
+    }
+  }
+}
