@@ -17,16 +17,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NotificationAdminController {
 
-  private final NotificationAdministration administration;
+  private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  NotificationAdminController(NotificationAdministration administration) {
+  private final NotificationAdministration administration;
+  private final java.time.ZoneId zone;
+
+  NotificationAdminController(NotificationAdministration administration, java.time.Clock clock) {
     this.administration = administration;
+    this.zone = clock.getZone();
   }
 
   @GetMapping("/admin/notifications")
   String page(Authentication authentication, Model model) {
     Admins.check(authentication);
     model.addAttribute("failed", administration.failed());
+    model.addAttribute("failedAt", administration.failed().stream().collect(java.util.stream.Collectors.toMap(
+        OutboxRow::id, row -> row.failedAt() == null ? "" : SHOWN.format(row.failedAt().atZoneSameInstant(zone)))));
     model.addAttribute("pendingCount", administration.count(OutboxStatus.PENDING));
     model.addAttribute("failedCount", administration.count(OutboxStatus.FAILED));
     model.addAttribute("sentCount", administration.count(OutboxStatus.SENT));
