@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * context (keep the annotations identical). The scheduled dispatcher is off: tests call
  * {@code NotificationDispatcher.dispatchOnce()} themselves; retries wait 200 ms.
  */
+@org.junit.jupiter.api.Tag(PilotageIntegrationTest.OWN_ENGINE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:pilotage-mail-it;DB_CLOSE_DELAY=-1",
     "pilotage.demo.password=" + PilotageIntegrationTest.DEMO_PASSWORD,

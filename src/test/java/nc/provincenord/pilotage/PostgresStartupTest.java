@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Camunda's schema and ours, a second start changes nothing, and a watch item
  * goes through the whole process.
  */
+@org.junit.jupiter.api.Tag(PilotageIntegrationTest.OWN_ENGINE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresStartupTest {
 

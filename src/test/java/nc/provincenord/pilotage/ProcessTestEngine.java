@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /**
@@ -17,6 +18,24 @@ public final class ProcessTestEngine {
   }
 
   public static ProcessEngineExtension extension() {
-    return ProcessEngineExtension.builder().configurationResource(CONFIGURATION).build();
+    ProcessEngineExtension extension = new BpmnAwareExtension();
+    extension.configurationResource(CONFIGURATION);
+    return extension;
+  }
+
+  /** Points camunda-bpm-assert at this engine: other engines may live in the same JVM. */
+  private static final class BpmnAwareExtension extends ProcessEngineExtension {
+
+    @Override
+    public void beforeTestExecution(org.junit.jupiter.api.extension.ExtensionContext context) {
+      super.beforeTestExecution(context);
+      BpmnAwareTests.init(getProcessEngine());
+    }
+
+    @Override
+    public void afterTestExecution(org.junit.jupiter.api.extension.ExtensionContext context) {
+      BpmnAwareTests.reset();
+      super.afterTestExecution(context);
+    }
   }
 }

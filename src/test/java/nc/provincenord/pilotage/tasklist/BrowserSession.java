@@ -100,6 +100,11 @@ final class BrowserSession implements AutoCloseable {
     click(By.id(label.getAttribute("for")));
   }
 
+  /** Waits for something the page's action causes elsewhere (e.g. in the engine). */
+  void waitUntil(java.util.function.BooleanSupplier condition) {
+    wait.until(anyDriver -> condition.getAsBoolean());
+  }
+
   void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }

@@ -58,7 +58,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
         projectManager.click(By.xpath("//button[contains(normalize-space(.), 'Prendre en charge')]"));
         projectManager.choose("Archiver");
         projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
-        projectManager.waitForText(By.tagName("body"), "Aucune tâche ne correspond aux filtres.");
+        projectManager.waitUntil(() -> finishedWatchItems() == 1);
         projectManager.screenshot("tasklist-task-completed");
       } catch (RuntimeException | AssertionError failure) {
         projectManager.screenshot("tasklist-project-manager-failure");
@@ -68,6 +68,11 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
         .variableValueEquals("watchTitle", TITLE).finished().singleResult().getEndActivityId())
         .isEqualTo("Event_WatchItemArchived");
+  }
+
+  private long finishedWatchItems() {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
+        .variableValueEquals("watchTitle", TITLE).finished().count();
   }
 
   private static void submitStartForm(BrowserSession browser) {
