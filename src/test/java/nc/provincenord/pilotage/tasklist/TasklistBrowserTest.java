@@ -60,6 +60,12 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
         projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
         projectManager.waitUntil(() -> finishedWatchItems() == 1);
         projectManager.screenshot("tasklist-task-completed");
+
+        projectManager.click(By.partialLinkText("Jean-Pierre Goa"));
+        projectManager.click(By.cssSelector("li.logout a"));
+        projectManager.waitForText(By.tagName("body"), "Vous êtes déconnecté.");
+        projectManager.visit("/camunda/app/tasklist/default/");
+        projectManager.waitForText(By.tagName("body"), "Se connecter");
       } catch (RuntimeException | AssertionError failure) {
         projectManager.screenshot("tasklist-project-manager-failure");
         throw failure;
