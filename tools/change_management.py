@@ -10,7 +10,7 @@ def cm_task(id, name, form, check, group=None, assignee=None, documentation=None
         attrs += f' camunda:assignee="{assignee}"'
     attrs += f' camunda:formRef="{form}" camunda:formRefBinding="latest"'
     return (f'<bpmn:userTask{attrs}>{doc(documentation)}'
-            + ext(f'<camunda:taskListener event="complete" expression="${{lifecycleForms.check(task, \'{check}\')}}" />')
+            + ext('<camunda:executionListener event="end" delegateExpression="${validateLifecycleFormListener}" />')
             + '</bpmn:userTask>')
 
 D = Diagram("change-management")

@@ -27,9 +27,9 @@ def user_task(id, name, form, check, group=None, assignee=None, decision=None, s
         attrs += ' camunda:dueDate="${approvalDueDate}"'
     attrs += f' camunda:formRef="{form}" camunda:formRefBinding="latest"'
     listeners = [stage_listener(stage) if stage else None,
-                 f'<camunda:taskListener event="complete" expression="${{lifecycleForms.check(task, \'{check}\')}}" />']
+                 '<camunda:executionListener event="end" delegateExpression="${validateLifecycleFormListener}" />']
     if decision:
-        listeners.append(f'<camunda:taskListener event="complete" expression="${{projectDecisions.record(task, \'{decision}\')}}" />')
+        listeners.append(f'<camunda:executionListener event="end" expression="${{projectDecisions.record(execution, \'{decision}\')}}" />')
     listeners += list(more)
     return f'<bpmn:userTask{attrs}>{doc(documentation)}{ext(*listeners)}</bpmn:userTask>'
 
@@ -312,7 +312,7 @@ S.append(gateway("Gateway_InstallMerge", ""))
 D.place("Gateway_InstallMerge", "gateway", 4280, Y, ' isMarkerVisible="true"')
 S.append(flow("Flow_ToInstallMerge", "Event_CommuneRolloutStarted", "Gateway_InstallMerge")); D.route("Flow_ToInstallMerge", "Event_CommuneRolloutStarted", "Gateway_InstallMerge")
 S.append(user_task("Task_InstallOnSite", "Installer à ${rolloutCommuneName}", "project-lifecycle-installation", "INSTALLATION",
-                   group="moe", more=['<camunda:taskListener event="complete" expression="${projectDecisions.installed(task)}" />'],
+                   group="moe", more=['<camunda:executionListener event="end" expression="${projectDecisions.installed(execution)}" />'],
                    documentation="Installation sur le site de la commune."))
 D.place("Task_InstallOnSite", "task", 4390, Y)
 S.append(flow("Flow_ToInstallOnSite", "Gateway_InstallMerge", "Task_InstallOnSite")); D.route("Flow_ToInstallOnSite", "Gateway_InstallMerge", "Task_InstallOnSite")

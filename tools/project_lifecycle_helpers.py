@@ -27,9 +27,9 @@ def user_task(id, name, form, check, group=None, assignee=None, decision=None, s
         attrs += ' camunda:dueDate="${approvalDueDate}"'
     attrs += f' camunda:formRef="{form}" camunda:formRefBinding="latest"'
     listeners = [stage_listener(stage) if stage else None,
-                 f'<camunda:taskListener event="complete" expression="${{lifecycleForms.check(task, \'{check}\')}}" />']
+                 '<camunda:executionListener event="end" delegateExpression="${validateLifecycleFormListener}" />']
     if decision:
-        listeners.append(f'<camunda:taskListener event="complete" expression="${{projectDecisions.record(task, \'{decision}\')}}" />')
+        listeners.append(f'<camunda:executionListener event="end" expression="${{projectDecisions.record(execution, \'{decision}\')}}" />')
     listeners += list(more)
     return f'<bpmn:userTask{attrs}>{doc(documentation)}{ext(*listeners)}</bpmn:userTask>'
 

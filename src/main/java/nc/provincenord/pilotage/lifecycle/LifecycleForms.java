@@ -13,13 +13,11 @@ import nc.provincenord.pilotage.lifecycle.Choices.ArbitrationDecision;
 import nc.provincenord.pilotage.lifecycle.Choices.Priority;
 import nc.provincenord.pilotage.lifecycle.Choices.ProjectType;
 import nc.provincenord.pilotage.process.FormCheck;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The server-side rules of every lifecycle form. Each task carries a complete listener
- * {@code ${lifecycleForms.check(task, 'FORM')}} naming its form; a failure answers 400 with
+ * The server-side rules of every lifecycle form, found by form id (see {@link ValidateLifecycleFormListener}); a failure answers 400 with
  * a French message and the engine rolls the whole step back. Valid values are stored back trimmed.
  */
 @Component("lifecycleForms")
@@ -42,14 +40,44 @@ public class LifecycleForms {
     this.clock = clock;
   }
 
+  /** The task forms, by form id (file name in {@code forms/}). */
   public enum Form {
-    ANALYSIS, SPECIFICATION, MOA_VALIDATION, MOE_OPINION, COMMITTEE_REVIEW, ARBITRATION, PLANNING, DELIVERY, STATUS_REPORT,
-    ACCEPTANCE, INSTALLATION, SITE_ACCEPTANCE, CLOSURE, COMMUNICATION_PLAN, TRAINING, ADOPTION_CHECK, SUPPORT_ACTIONS
-  }
+    ANALYSIS("project-lifecycle-analysis"),
+    SPECIFICATION("project-lifecycle-specification"),
+    MOA_VALIDATION("project-lifecycle-validate-moa"),
+    MOE_OPINION("project-lifecycle-validate-moe"),
+    COMMITTEE_REVIEW("project-lifecycle-committee-review"),
+    ARBITRATION("project-lifecycle-arbitration"),
+    PLANNING("project-lifecycle-planning"),
+    DELIVERY("project-lifecycle-delivery"),
+    STATUS_REPORT("project-lifecycle-status-report"),
+    ACCEPTANCE("project-lifecycle-acceptance"),
+    INSTALLATION("project-lifecycle-installation"),
+    SITE_ACCEPTANCE("project-lifecycle-site-acceptance"),
+    CLOSURE("project-lifecycle-closure"),
+    COMMUNICATION_PLAN("change-management-communication-plan"),
+    TRAINING("change-management-training"),
+    ADOPTION_CHECK("change-management-adoption-check"),
+    SUPPORT_ACTIONS("change-management-support-actions");
 
-  /** Complete listener of a task: validates the form it names. */
-  public void check(DelegateTask task, String form) {
-    check(task.getExecution(), Form.valueOf(form));
+    private final String formId;
+
+    Form(String formId) {
+      this.formId = formId;
+    }
+
+    public String formId() {
+      return formId;
+    }
+
+    static Form ofFormId(String formId) {
+      for (Form form : values()) {
+        if (form.formId.equals(formId)) {
+          return form;
+        }
+      }
+      throw new IllegalStateException("Aucune règle de validation pour le formulaire « " + formId + " »");
+    }
   }
 
   void check(VariableScope scope, Form form) {

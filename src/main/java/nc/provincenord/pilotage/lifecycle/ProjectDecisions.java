@@ -4,12 +4,12 @@ import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE
 
 import nc.provincenord.pilotage.lifecycle.Choices.AcceptanceDecision;
 import nc.provincenord.pilotage.process.CurrentUser;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of the deciding tasks, after the form check: records who decided what,
- * when and with which comment, e.g. {@code ${projectDecisions.record(task, 'MOA_VALIDATION')}}.
+ * End listener of the deciding tasks, after the form check: records who decided what,
+ * when and with which comment, e.g. {@code ${projectDecisions.record(execution, 'MOA_VALIDATION')}}.
  */
 @Component("projectDecisions")
 public class ProjectDecisions {
@@ -20,23 +20,28 @@ public class ProjectDecisions {
     this.portfolio = portfolio;
   }
 
-  public void record(DelegateTask task, String kindName) {
+  public void record(DelegateExecution execution, String kindName) {
+    if (execution.isCanceled()) {
+      return;
+    }
     DecisionKind kind = DecisionKind.valueOf(kindName);
-    String businessKey = task.getExecution().getProcessBusinessKey();
-    String decision = kind.decision().get(task.getExecution());
-    String subject = kind == DecisionKind.SITE_ACCEPTANCE ? (String) task.getExecution().getVariable(ROLLOUT_SITE) : null;
-    portfolio.recordDecision(businessKey, kind, subject, decision, kind.comment().get(task.getExecution()), decidedBy(task));
+    String businessKey = execution.getProcessBusinessKey();
+    String decision = kind.decision().get(execution);
+    String subject = kind == DecisionKind.SITE_ACCEPTANCE ? (String) execution.getVariable(ROLLOUT_SITE) : null;
+    portfolio.recordDecision(businessKey, kind, subject, decision, kind.comment().get(execution), decidedBy(execution));
     if (kind == DecisionKind.SITE_ACCEPTANCE && AcceptanceDecision.ACCEPT.name().equals(decision)) {
       portfolio.recordSiteAccepted(businessKey, subject);
     }
   }
 
   /** The installation in a commune is done. */
-  public void installed(DelegateTask task) {
-    portfolio.recordSiteInstalled(task.getExecution().getProcessBusinessKey(), (String) task.getExecution().getVariable(ROLLOUT_SITE));
+  public void installed(DelegateExecution execution) {
+    if (!execution.isCanceled()) {
+      portfolio.recordSiteInstalled(execution.getProcessBusinessKey(), (String) execution.getVariable(ROLLOUT_SITE));
+    }
   }
 
-  private static String decidedBy(DelegateTask task) {
-    return CurrentUser.id(task.getProcessEngineServices()).orElse(task.getAssignee());
+  private static String decidedBy(DelegateExecution execution) {
+    return CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
   }
 }
