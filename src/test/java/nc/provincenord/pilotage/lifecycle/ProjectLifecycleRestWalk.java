@@ -113,13 +113,13 @@ public class ProjectLifecycleRestWalk {
   }
 
   private void checkPortfolio(String businessKey) {
-    Map<String, Object> project = jdbc.sql("select * from project where business_key = :key").param("key", businessKey)
-        .query().singleRow();
+    Map<String, Object> project = upper(jdbc.sql("select * from project where business_key = :key").param("key", businessKey)
+        .query().singleRow());
     assertThat(project).containsEntry("STATUS", "CLOSED").containsEntry("TRACK", "MAJOR")
         .containsEntry("CURRENT_STAGE", "CLOSURE").containsEntry("REQUESTER", "demandeur")
         .containsEntry("PROJECT_MANAGER", "cdp").containsEntry("HEALTH", "GREEN").containsEntry("PRIORITY", "HIGH");
-    assertThat(((Number) upper(project).get("ALLOCATED_BUDGET")).longValue()).isEqualTo(55_000_000L);
-    assertThat(((Number) upper(project).get("CONSUMED_BUDGET")).longValue()).isEqualTo(20_000_000L);
+    assertThat(((Number) project.get("ALLOCATED_BUDGET")).longValue()).isEqualTo(55_000_000L);
+    assertThat(((Number) project.get("CONSUMED_BUDGET")).longValue()).isEqualTo(20_000_000L);
 
     List<Map<String, Object>> stages = jdbc.sql("select stage, entered_at, left_at from project_stage where business_key = :key order by id")
         .param("key", businessKey).query().listOfRows();
