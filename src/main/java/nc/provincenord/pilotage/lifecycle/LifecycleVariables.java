@@ -20,6 +20,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> DESIRED_DATE = ProcessVariable.text("desiredDate");
   public static final ProcessVariable<String> REQUESTER = ProcessVariable.text("projectRequester");
   public static final ProcessVariable<String> BUSINESS_KEY = ProcessVariable.text("projectKey");
+  /** The French label of the stage the project is in, shown above every task form. */
+  public static final ProcessVariable<String> STAGE_LABEL = ProcessVariable.text("projectStageLabel");
 
   // Analyse des besoins
   public static final ProcessVariable<String> ANALYSIS_DECISION = ProcessVariable.text("analysisDecision");

@@ -21,7 +21,9 @@ public class ProjectStageListener {
 
   /** The project enters the stage; the stages it was in are left. */
   public void enter(DelegateExecution execution, String stage) {
-    portfolio.enterStage(execution.getProcessBusinessKey(), ProjectStage.valueOf(stage), false);
+    ProjectStage entered = ProjectStage.valueOf(stage);
+    portfolio.enterStage(execution.getProcessBusinessKey(), entered, false);
+    LifecycleVariables.STAGE_LABEL.set(execution, entered.label());
   }
 
   /** The project enters the stage alongside the current one (change management during the rollout). */

@@ -6,7 +6,7 @@ package nc.provincenord.pilotage.tasklist;
  */
 public final class TaskColumns {
 
-  public static final String PROJECT_CODE = "projectCode";
+  public static final String PROJECT_CODE = "projectKey";
   public static final String PROJECT_TITLE = "projectTitle";
 
   private TaskColumns() {
