@@ -94,9 +94,9 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
-  /** Picks a radio option of a form-js field by its French label. */
+  /** Picks a radio or checklist option of a form-js field by the start of its French label. */
   void choose(String optionLabel) {
-    WebElement label = visible(By.xpath("//label[normalize-space(.)='" + optionLabel + "']"));
+    WebElement label = visible(By.xpath("//label[starts-with(normalize-space(.), \"" + optionLabel + "\")]"));
     click(By.id(label.getAttribute("for")));
   }
 

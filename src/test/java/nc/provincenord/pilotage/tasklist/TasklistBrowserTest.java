@@ -76,6 +76,50 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
         .isEqualTo("Event_WatchItemArchived");
   }
 
+  @Test
+  void aRequesterAsksForAProjectAndTheProjectManagerSeesItWithItsNumber() throws Exception {
+    String title = "Borne d'accueil numérique " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    try (BrowserSession requester = BrowserSession.open(baseUrl())) {
+      try {
+        requester.login("demandeur", DEMO_PASSWORD);
+        requester.visit("/camunda/app/tasklist/default/");
+        requester.click(By.partialLinkText("Démarrer un processus"));
+        requester.click(By.partialLinkText("Cycle de vie"));
+        requester.field("Intitulé du projet").sendKeys(title);
+        requester.field("Objectif").sendKeys("Accueillir le public dans les mairies annexes.");
+        requester.choose("DDEE");
+        requester.choose("Système d'information");
+        requester.field("Budget estimé").sendKeys("3500000");
+        requester.choose("Koné");
+        requester.choose("Voh");
+        submitStartForm(requester);
+        requester.waitForText(By.tagName("body"), "Le processus a été démarré.");
+      } catch (RuntimeException | AssertionError failure) {
+        requester.screenshot("tasklist-project-request-failure");
+        throw failure;
+      }
+    }
+    String businessKey = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("project-lifecycle").variableValueEquals("projectTitle", title).singleResult().getBusinessKey();
+
+    try (BrowserSession projectManager = BrowserSession.open(baseUrl())) {
+      try {
+        projectManager.login("cdp", DEMO_PASSWORD);
+        projectManager.visit("/camunda/app/tasklist/default/");
+        projectManager.click(By.partialLinkText(TasklistFilters.RUNNING_PROJECTS));
+        projectManager.waitForText(By.tagName("body"), businessKey);
+        projectManager.click(By.xpath("//li[contains(., '" + businessKey + "')]//a[contains(normalize-space(.), 'Analyser les besoins')]"));
+        assertThat(projectManager.field("Numéro du projet").getAttribute("value")).isEqualTo(businessKey);
+        assertThat(projectManager.field("Demandeur").getAttribute("value")).isEqualTo("demandeur");
+        assertThat(projectManager.field("Étape en cours").getAttribute("value")).isEqualTo("Analyse des besoins");
+        projectManager.screenshot("tasklist-project-task");
+      } catch (RuntimeException | AssertionError failure) {
+        projectManager.screenshot("tasklist-project-manager-project-failure");
+        throw failure;
+      }
+    }
+  }
+
   private long finishedWatchItems() {
     return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
         .variableValueEquals("watchTitle", TITLE).finished().count();
