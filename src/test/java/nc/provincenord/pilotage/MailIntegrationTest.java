@@ -55,6 +55,11 @@ public abstract class MailIntegrationTest {
     return smtp;
   }
 
+  /** What the SMTP server has received so far; nothing while it is down. */
+  protected static synchronized jakarta.mail.internet.MimeMessage[] receivedMessages() {
+    return smtp == null ? new jakarta.mail.internet.MimeMessage[0] : smtp.getReceivedMessages();
+  }
+
   protected static synchronized void smtpDown() {
     if (smtp != null) {
       smtp.stop();

@@ -82,17 +82,6 @@ class LifecycleMailTest extends MailIntegrationTest {
   }
 
   private static List<Mails> await(String address, String marker, int count) {
-    long deadline = System.currentTimeMillis() + 3000;
-    List<Mails> found = new ArrayList<>(Mails.received(smtp()::getReceivedMessages, address, marker));
-    while (found.size() < count && System.currentTimeMillis() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      found = Mails.received(smtp()::getReceivedMessages, address, marker);
-    }
-    return found;
+    return Mails.await(MailIntegrationTest::receivedMessages, address, marker, count);
   }
 }

@@ -52,4 +52,20 @@ record Mails(String to, String subject, String text, String html) {
     }
     return found;
   }
+
+  /** Waits up to 3 s for {@code count} mails to {@code address} containing {@code marker}; returns those received. */
+  static List<Mails> await(Supplier<MimeMessage[]> inbox, String address, String marker, int count) {
+    long deadline = System.currentTimeMillis() + 3000;
+    List<Mails> found = received(inbox, address, marker);
+    while (found.size() < count && System.currentTimeMillis() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      found = received(inbox, address, marker);
+    }
+    return found;
+  }
 }

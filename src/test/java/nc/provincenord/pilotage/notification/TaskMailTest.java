@@ -260,17 +260,6 @@ class TaskMailTest extends MailIntegrationTest {
 
   /** Waits up to five seconds for at least {@code count} mails, then returns them all. */
   private static List<Mails> await(String address, String marker, int count) {
-    long deadline = System.currentTimeMillis() + 5000;
-    List<Mails> found = Mails.received(smtp()::getReceivedMessages, address, marker);
-    while (found.size() < count && System.currentTimeMillis() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException interrupted) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      found = Mails.received(smtp()::getReceivedMessages, address, marker);
-    }
-    return found;
+    return Mails.await(MailIntegrationTest::receivedMessages, address, marker, count);
   }
 }
