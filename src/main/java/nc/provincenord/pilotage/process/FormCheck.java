@@ -3,7 +3,19 @@ package nc.provincenord.pilotage.process;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -100,6 +112,124 @@ public final class FormCheck {
     } catch (NumberFormatException | ArithmeticException notWhole) {
       throw invalid(variable, "Le champ « " + label + " » doit être un nombre entier (reçu : « " + raw + " »).");
     }
+  }
+
+  /** A yes/no field (checkbox): absent means no. */
+  public boolean optionalFlag(ProcessVariable<Boolean> variable, String label) {
+    Object raw = variable.raw(scope);
+    if (raw == null || raw instanceof Boolean) {
+      return Boolean.TRUE.equals(raw);
+    }
+    String text = raw.toString().strip().toLowerCase(Locale.ROOT);
+    return switch (text) {
+      case "", "false", "non" -> false;
+      case "true", "oui" -> true;
+      default -> throw invalid(variable, "Le champ « " + label + " » doit valoir oui ou non (reçu : « " + raw + " »).");
+    };
+  }
+
+  /**
+   * One or more choices of a checklist: a Spin {@code Json} array (Tasklist), a Java collection,
+   * or a comma-separated text (scripts). At least one is required.
+   */
+  public <E extends Enum<E>> Set<E> requiredChoices(ProcessVariable<?> variable, String label, Class<E> choices) {
+    List<String> values = listValues(variable, label);
+    if (values.isEmpty()) {
+      throw invalid(variable, "Cochez au moins une valeur pour « " + label + " ».");
+    }
+    Set<E> result = EnumSet.noneOf(choices);
+    for (String value : values) {
+      try {
+        result.add(Enum.valueOf(choices, value.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException unknown) {
+        throw invalid(variable, "La valeur « " + value + " » n'est pas un choix possible pour « " + label + " ».");
+      }
+    }
+    return result;
+  }
+
+  private List<String> listValues(ProcessVariable<?> variable, String label) {
+    Object raw = variable.raw(scope);
+    List<String> values = new ArrayList<>();
+    if (raw == null) {
+      return values;
+    }
+    if (raw instanceof SpinJsonNode json) {
+      if (json.isString()) {
+        raw = json.stringValue();
+      } else if (!json.isArray()) {
+        throw invalid(variable, "Le champ « " + label + " » doit être une liste de valeurs.");
+      } else {
+        json.elements().forEach(element -> values.add(element.isString() ? element.stringValue() : element.toString()));
+      }
+    }
+    if (raw instanceof Collection<?> collection) {
+      collection.forEach(element -> values.add(String.valueOf(element)));
+    } else if (raw instanceof String text) {
+      for (String part : text.split(",")) {
+        values.add(part);
+      }
+    } else if (!(raw instanceof SpinJsonNode)) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une liste de valeurs.");
+    }
+    return values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+  }
+
+  /** A calendar date, as a form's date picker sends it ({@code 2025-08-01}) or typed {@code 01/08/2025}. */
+  public LocalDate requiredDate(ProcessVariable<String> variable, String label) {
+    String value = requiredText(variable, label, 40);
+    LocalDate date = parseDate(value);
+    if (date == null) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + value + " »).");
+    }
+    return date;
+  }
+
+  /** The date of a text, or {@code null} when it is not one: ISO ({@code 2025-08-01}, time ignored) or {@code 01/08/2025}. */
+  public static LocalDate parseDate(String value) {
+    String text = value.strip();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException notIso) {
+      try {
+        return LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+      } catch (DateTimeParseException notFrench) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * A date and time, as a form's date-time picker sends it: with an offset
+   * ({@code 2025-08-01T09:00+11:00}) or without, then read in the given zone.
+   */
+  public OffsetDateTime requiredDateTime(ProcessVariable<String> variable, String label, ZoneId zone) {
+    String value = requiredText(variable, label, 60);
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException noOffset) {
+      try {
+        return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+      } catch (DateTimeParseException notDateTime) {
+        throw invalid(variable, "Le champ « " + label + " » doit être une date et une heure (reçu : « " + value + " »).");
+      }
+    }
+  }
+
+  /** Optional web links, one per line; each must be an http(s) address. */
+  public List<String> optionalHttpUrls(ProcessVariable<String> variable, String label, int maxLength) {
+    String value = optionalText(variable, label, maxLength);
+    if (value == null) {
+      return List.of();
+    }
+    List<String> links = value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    for (String link : links) {
+      if (!isHttpUrl(link)) {
+        throw invalid(variable, "Chaque ligne du champ « " + label
+            + " » doit être une adresse web commençant par http:// ou https:// (reçu : « " + link + " »).");
+      }
+    }
+    return links;
   }
 
   static boolean isHttpUrl(String value) {

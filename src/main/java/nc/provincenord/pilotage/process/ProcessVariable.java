@@ -29,6 +29,14 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, Boolean.class);
   }
 
+  /**
+   * A list or object submitted by a form (a checklist): Tasklist sends it as a Spin {@code Json}
+   * value, a Java caller may pass a collection. Read it with {@link FormCheck}.
+   */
+  public static ProcessVariable<Object> json(String name) {
+    return new ProcessVariable<>(name, Object.class);
+  }
+
   public String name() {
     return name;
   }

@@ -1,0 +1,14 @@
+package nc.provincenord.pilotage.communication.publication;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class ValidatePublicationReviewListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    PublicationForm.review(task.getExecution());
+  }
+}
