@@ -46,6 +46,26 @@ public final class EngineRestClient {
         Map.of("variables", camundaVariables(variables)));
   }
 
+  /** Deploys one model as Camunda Modeler does: multipart {@code /deployment/create}. */
+  public Response deploy(String user, String deploymentName, String fileName, String content) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("deployment-name", deploymentName);
+    parts.add("deploy-changed-only", "true");
+    parts.add(fileName, new org.springframework.core.io.ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    return exchange(client().post().uri(baseUrl + "/engine-rest/deployment/create")
+        .headers(headers -> {
+          if (user != null) {
+            headers.setBasicAuth(user, password);
+          }
+        })
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+  }
+
   public Response completeTask(String user, String taskId, Map<String, ?> variables) {
     return post(user, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", camundaVariables(variables)));
   }

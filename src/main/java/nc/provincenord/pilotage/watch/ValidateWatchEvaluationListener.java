@@ -1,14 +1,14 @@
 package nc.provincenord.pilotage.watch;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import nc.provincenord.pilotage.process.TaskFormValidation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 @Component
-class ValidateWatchEvaluationListener implements TaskListener {
+class ValidateWatchEvaluationListener extends TaskFormValidation {
 
   @Override
-  public void notify(DelegateTask task) {
-    WatchItemForm.evaluation(task.getExecution());
+  protected void validate(DelegateExecution execution) {
+    WatchItemForm.evaluation(execution);
   }
 }
