@@ -1,14 +1,14 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import nc.provincenord.pilotage.process.TaskFormValidation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 @Component
-class ValidatePublicationCheckListener implements TaskListener {
+class ValidatePublicationCheckListener extends TaskFormValidation {
 
   @Override
-  public void notify(DelegateTask task) {
-    PublicationForm.check(task.getExecution());
+  protected void validate(DelegateExecution execution) {
+    PublicationForm.check(execution);
   }
 }

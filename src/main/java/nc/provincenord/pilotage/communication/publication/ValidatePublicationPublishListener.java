@@ -1,14 +1,14 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import nc.provincenord.pilotage.process.TaskFormValidation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 @Component
-class ValidatePublicationPublishListener implements TaskListener {
+class ValidatePublicationPublishListener extends TaskFormValidation {
 
   @Override
-  public void notify(DelegateTask task) {
-    PublicationForm.publication(task.getExecution());
+  protected void validate(DelegateExecution execution) {
+    PublicationForm.publication(execution);
   }
 }

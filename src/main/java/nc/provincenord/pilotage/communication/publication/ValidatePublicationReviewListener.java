@@ -1,14 +1,14 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import nc.provincenord.pilotage.process.TaskFormValidation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 @Component
-class ValidatePublicationReviewListener implements TaskListener {
+class ValidatePublicationReviewListener extends TaskFormValidation {
 
   @Override
-  public void notify(DelegateTask task) {
-    PublicationForm.review(task.getExecution());
+  protected void validate(DelegateExecution execution) {
+    PublicationForm.review(execution);
   }
 }

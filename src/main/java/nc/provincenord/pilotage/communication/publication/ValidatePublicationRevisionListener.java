@@ -2,13 +2,13 @@ package nc.provincenord.pilotage.communication.publication;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import nc.provincenord.pilotage.process.TaskFormValidation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /** Checks the requester's revision with the same rules as the submission. */
 @Component
-class ValidatePublicationRevisionListener implements TaskListener {
+class ValidatePublicationRevisionListener extends TaskFormValidation {
 
   private final Clock clock;
 
@@ -17,7 +17,7 @@ class ValidatePublicationRevisionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    PublicationForm.request(task.getExecution(), LocalDate.now(clock));
+  protected void validate(DelegateExecution execution) {
+    PublicationForm.request(execution, LocalDate.now(clock));
   }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.communication.CommunicationSettings;
 import nc.provincenord.pilotage.communication.WorkingDays;
 import nc.provincenord.pilotage.communication.events.PublicationApprovalRequested;
@@ -43,17 +44,18 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ApplicationEventPublisher;
 
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/publication-request.bpmn", "processes/publication-approval.dmn"})
 class PublicationRequestProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessTestEngine.extension();
 
   static final String REQUESTER_ID = "demandeur";
   static final String HEAD_ID = "chef.comm";
 
-  ProcessEngine processEngine;
   PublicationRepository repository;
   List<Object> events;
 
@@ -87,7 +89,7 @@ class PublicationRequestProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
-    processEngine.getIdentityService().clearAuthentication();
+    engine.getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -169,7 +171,7 @@ class PublicationRequestProcessTest {
     assertThat(pi).isWaitingAt("Task_ApproveAsSteeringCommittee");
     assertThat(task(pi)).hasCandidateGroup("comite-pilotage");
     assertThatThrownBy(() -> complete(task(pi), Map.of(APPROVAL_DECISION.name(), "REJECT")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("doit être motivé");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("doit être motivé");
     complete(task(pi), Map.of(APPROVAL_DECISION.name(), "REJECT", APPROVAL_COMMENT.name(), "Attendre le vote de l'assemblée."));
 
     Assertions.assertThat(events).hasExactlyElementsOfTypes(PublicationApprovalRequested.class, PublicationRefused.class);
@@ -258,7 +260,7 @@ class PublicationRequestProcessTest {
   }
 
   private void login(String userId) {
-    processEngine.getIdentityService().setAuthenticatedUserId(userId);
+    engine.getIdentityService().setAuthenticatedUserId(userId);
   }
 
   static Map<String, Object> request(String channelsJson, boolean engagesPolicy) {
