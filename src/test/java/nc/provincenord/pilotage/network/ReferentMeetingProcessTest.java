@@ -82,7 +82,7 @@ class ReferentMeetingProcessTest {
     Mocks.register("prepareReferentActionListener", new PrepareReferentActionListener(repository));
     Mocks.register("completeReferentActionListener", new CompleteReferentActionListener(repository));
     Mocks.register("closeMeetingDelegate", new CloseMeetingDelegate(repository));
-    IdentityService identity = engine.getIdentityService();
+    IdentityService identity = engine.getProcessEngine().getIdentityService();
     for (String id : List.of("cdp", "referent", "moe")) {
       if (identity.createUserQuery().userId(id).count() == 0) {
         User user = identity.newUser(id);
@@ -94,7 +94,7 @@ class ReferentMeetingProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
+    engine.getProcessEngine().getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -117,14 +117,14 @@ class ReferentMeetingProcessTest {
         .containsExactly("Action : Installer la borne wifi", "Action : Mettre à jour la page de la commune");
     Assertions.assertThat(events).filteredOn(ReferentActionAssigned.class::isInstance).hasSize(2);
 
-    engine.getIdentityService().setAuthenticatedUserId("moe");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("moe");
     assertThatThrownBy(() -> complete(actionTasks.get(0), Map.of(ACTION_OUTCOME.name(), "CANCELLED")))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("doit être justifiée");
     complete(actionTasks.get(0), Map.of(ACTION_OUTCOME.name(), "CANCELLED", ACTION_COMMENT.name(), "Borne déjà installée par la commune."));
     verify(repository).recordActionOutcome("action-2", "CANCELLED", "Borne déjà installée par la commune.", "moe");
     assertThat(pi).isWaitingAt("Task_CompleteAction");
 
-    engine.getIdentityService().setAuthenticatedUserId("referent");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("referent");
     complete(actionTasks.get(1), Map.of(ACTION_OUTCOME.name(), "DONE"));
     verify(repository).recordActionOutcome("action-1", "DONE", null, "referent");
     verify(repository).close(pi.getId());
@@ -137,7 +137,7 @@ class ReferentMeetingProcessTest {
   @Test
   void shouldCloseRightAwayWhenNoActionWasDecided() {
     ProcessInstance pi = start(plan("VISIO", "https://teams.microsoft.com/l/meetup-join/reseau"));
-    engine.getIdentityService().setAuthenticatedUserId("referent");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("referent");
     complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReadInvitation").singleResult());
     writeMinutes(pi, "");
 
@@ -172,14 +172,14 @@ class ReferentMeetingProcessTest {
   }
 
   private ProcessInstance start(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthenticatedUserId("cdp");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("cdp");
     return runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
   }
 
   private void writeMinutes(ProcessInstance pi, String actionLines) {
     Task minutes = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_WriteMinutes").singleResult();
     assertThat(minutes).isAssignedTo("cdp");
-    engine.getIdentityService().setAuthenticatedUserId("cdp");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("cdp");
     complete(minutes, Map.of(MINUTES.name(), "Point sur le déploiement du portail.", ACTIONS.name(), actionLines));
   }
 

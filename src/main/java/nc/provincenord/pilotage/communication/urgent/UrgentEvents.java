@@ -19,6 +19,6 @@ final class UrgentEvents {
         .map(UrgentMessageRepository.Timeline::receivedAt).orElse(null);
     Object channels = CHANNELS.get(execution);
     return new UrgentMessageAssigned(execution.getProcessInstanceId(), level, KIND.get(execution), TITLE.get(execution),
-        MESSAGE.get(execution), channels == null ? null : channels.toString(), receivedAt, new Recipients(users, List.of()));
+        MESSAGE.get(execution), channels == null ? null : channels.toString().replaceAll("[\\[\\]\" ]", ""), receivedAt, new Recipients(users, List.of()));
   }
 }

@@ -89,7 +89,7 @@ class PublicationRequestProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
+    engine.getProcessEngine().getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -260,7 +260,7 @@ class PublicationRequestProcessTest {
   }
 
   private void login(String userId) {
-    engine.getIdentityService().setAuthenticatedUserId(userId);
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId(userId);
   }
 
   static Map<String, Object> request(String channelsJson, boolean engagesPolicy) {

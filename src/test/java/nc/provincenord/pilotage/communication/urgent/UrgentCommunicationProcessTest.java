@@ -81,7 +81,7 @@ class UrgentCommunicationProcessTest {
   @AfterEach
   void reset() {
     Mocks.reset();
-    engine.getIdentityService().clearAuthentication();
+    engine.getProcessEngine().getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -89,7 +89,7 @@ class UrgentCommunicationProcessTest {
     ProcessInstance pi = start();
     assertThat(pi).isWaitingAt("Task_TakeUrgentMessage");
     assertThat(task(pi)).hasCandidateUser("astreinte");
-    Assertions.assertThat(engine.getTaskService().getIdentityLinksForTask(task(pi).getId()))
+    Assertions.assertThat(engine.getProcessEngine().getTaskService().getIdentityLinksForTask(task(pi).getId()))
         .extracting(link -> link.getUserId()).containsExactly("astreinte");
     verify(repository).recordAssignment(pi.getId(), "astreinte", "comm", false);
     UrgentMessageAssigned assigned = (UrgentMessageAssigned) events.get(0);
@@ -171,7 +171,7 @@ class UrgentCommunicationProcessTest {
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("« TSUNAMI » n'est pas un choix possible");
 
     ProcessInstance pi = start();
-    engine.getIdentityService().setAuthenticatedUserId("astreinte");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("astreinte");
     complete(task(pi));
     Map<String, Object> future = publication();
     future.put(PUBLISHED_AT.name(), OffsetDateTime.now(NOUMEA).plusHours(2).toString());
@@ -186,14 +186,14 @@ class UrgentCommunicationProcessTest {
   }
 
   private ProcessInstance start() {
-    engine.getIdentityService().setAuthenticatedUserId("comm");
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId("comm");
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, message());
     verify(repository).insert(eq(pi.getId()), any(), eq("comm"));
     return pi;
   }
 
   private void takeAndPublish(ProcessInstance pi, String agent) {
-    engine.getIdentityService().setAuthenticatedUserId(agent);
+    engine.getProcessEngine().getIdentityService().setAuthenticatedUserId(agent);
     complete(task(pi));
     assertThat(pi).isWaitingAt("Task_PublishUrgentMessage");
     assertThat(task(pi)).isAssignedTo(agent);
