@@ -63,6 +63,9 @@ class UrgentCommunicationRestTest extends PilotageIntegrationTest {
   void notTakenInTimeItEscalatesToTheBackupWhoTakesIt() {
     String pi = startThroughRest("astreinte");
     Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi).singleResult();
+    assertThat(timer.getDuedate()).as("pilotage.urgent.escalation-delay, PT30M by default")
+        .isBetween(java.util.Date.from(java.time.Instant.now().plusSeconds(29 * 60)),
+            java.util.Date.from(java.time.Instant.now().plusSeconds(31 * 60)));
     processEngine.getManagementService().executeJob(timer.getId());
 
     take("comm", pi, "Task_TakeUrgentMessageAsBackup");
