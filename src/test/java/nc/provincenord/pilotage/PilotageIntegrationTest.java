@@ -18,6 +18,9 @@ public abstract class PilotageIntegrationTest {
 
   public static final String DEMO_PASSWORD = "demo";
 
+  /** Tag of the tests that boot a Pilotage of their own: they run in a separate JVM (see pom.xml). */
+  public static final String OWN_ENGINE = "own-engine";
+
   @LocalServerPort
   protected int port;
 

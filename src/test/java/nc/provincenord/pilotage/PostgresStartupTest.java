@@ -12,8 +12,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Camunda's schema and ours, a second start changes nothing, and a watch item
  * goes through the whole process.
  */
+@org.junit.jupiter.api.Tag(PilotageIntegrationTest.OWN_ENGINE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresStartupTest {
 
@@ -88,8 +87,7 @@ class PostgresStartupTest {
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("technology-watch")
           .latestVersion().singleResult().getVersion()).isEqualTo(1);
 
-      int port = ((WebServerApplicationContext) second).getWebServer().getPort();
-      EngineRestClient rest = new EngineRestClient("http://localhost:" + port, PilotageIntegrationTest.DEMO_PASSWORD);
+      EngineRestClient rest = PostgresPilotage.restAsDemoUsers(second);
       Response started = rest.submitStartForm("demandeur", "technology-watch", Map.of(
           "watchTitle", "Sauvegarde externalisée", "watchSummary", "Copie hors site des données communales.",
           "watchSourceUrl", "https://example.nc/sauvegarde", "watchDomain", "DATA",
@@ -107,19 +105,7 @@ class PostgresStartupTest {
   }
 
   private static ConfigurableApplicationContext start(boolean demo, Map<String, Object> properties) {
-    Map<String, Object> all = new java.util.HashMap<>(Map.of(
-        "spring.datasource.url", database.url(),
-        "spring.datasource.username", database.user(),
-        "spring.datasource.password", database.password(),
-        "server.port", 0,
-        "camunda.bpm.job-execution.enabled", false));
-    all.putAll(properties);
-    // Command-line arguments: they win over application-postgres.yaml, as environment variables would.
-    String[] arguments = all.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-        .toArray(String[]::new);
-    return new SpringApplicationBuilder(PilotageApplication.class)
-        .profiles(demo ? new String[] {"postgres", "demo"} : new String[] {"postgres"})
-        .run(arguments);
+    return PostgresPilotage.start(database, demo, properties);
   }
 
   private static long count(JdbcClient jdbc, String sql) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+<<<<<<< HEAD
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.spin.json.SpinJsonNode;
+=======
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+>>>>>>> main
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -114,6 +122,7 @@ public final class FormCheck {
     }
   }
 
+<<<<<<< HEAD
   /** A yes/no field (checkbox): absent means no. */
   public boolean optionalFlag(ProcessVariable<Boolean> variable, String label) {
     Object raw = variable.raw(scope);
@@ -181,10 +190,54 @@ public final class FormCheck {
     LocalDate date = parseDate(value);
     if (date == null) {
       throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + value + " »).");
+=======
+  /**
+   * The values picked in a list (a checklist), each one among the allowed codes (code => label),
+   * without duplicates; at least {@code minimum} of them.
+   */
+  public List<String> selection(ProcessVariable<List<String>> variable, String label, Map<String, String> allowed, int minimum) {
+    Object raw = variable.raw(scope);
+    List<String> values = raw == null ? List.of() : ProcessVariable.texts(raw);
+    if (values == null) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une liste de valeurs.");
+    }
+    LinkedHashSet<String> picked = new LinkedHashSet<>();
+    for (String value : values) {
+      String code = value == null ? "" : value.strip();
+      if (!allowed.containsKey(code)) {
+        throw invalid(variable, "La valeur « " + code + " » n'est pas un choix possible pour « " + label + " ».");
+      }
+      picked.add(code);
+    }
+    if (picked.size() < minimum) {
+      throw invalid(variable, "Le champ « " + label + " » est obligatoire : choisissez au moins " + minimum + " valeur(s).");
+    }
+    return List.copyOf(picked);
+  }
+
+  /** A calendar date as Camunda Forms submits it ({@code 2025-06-30}), or {@code null} when empty. */
+  public LocalDate optionalDate(ProcessVariable<String> variable, String label) {
+    String value = optionalText(variable, label, 40);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException notADate) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une date au format AAAA-MM-JJ (reçu : « " + value + " »).");
+    }
+  }
+
+  public LocalDate requiredDate(ProcessVariable<String> variable, String label) {
+    LocalDate date = optionalDate(variable, label);
+    if (date == null) {
+      throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
+>>>>>>> main
     }
     return date;
   }
 
+<<<<<<< HEAD
   /** The date of a text, or {@code null} when it is not one: ISO ({@code 2025-08-01}, time ignored) or {@code 01/08/2025}. */
   public static LocalDate parseDate(String value) {
     String text = value.strip();
@@ -230,6 +283,30 @@ public final class FormCheck {
       }
     }
     return links;
+=======
+  /** A text that becomes required when a choice calls for it (a refusal needs its reason). */
+  public String textRequiredWhen(boolean required, ProcessVariable<String> variable, String label, int maxLength, String why) {
+    String value = optionalText(variable, label, maxLength);
+    if (required && value == null) {
+      throw invalid(variable, why + " : renseignez le champ « " + label + " ».");
+    }
+    return value;
+  }
+
+  /** A yes/no answer (checkbox): absent means no. */
+  public boolean flag(ProcessVariable<Boolean> variable, String label) {
+    Object raw = variable.raw(scope);
+    if (raw == null) {
+      return false;
+    }
+    if (raw instanceof Boolean value) {
+      return value;
+    }
+    if (raw instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+      return Boolean.parseBoolean(text);
+    }
+    throw invalid(variable, "Le champ « " + label + " » doit valoir oui ou non (reçu : « " + raw + " »).");
+>>>>>>> main
   }
 
   static boolean isHttpUrl(String value) {

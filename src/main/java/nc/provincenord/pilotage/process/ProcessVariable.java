@@ -1,7 +1,13 @@
 package nc.provincenord.pilotage.process;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * A process variable named once, with its type. Delegates, listeners and tests
@@ -30,11 +36,21 @@ public final class ProcessVariable<T> {
   }
 
   /**
+<<<<<<< HEAD
    * A list or object submitted by a form (a checklist): Tasklist sends it as a Spin {@code Json}
    * value, a Java caller may pass a collection. Read it with {@link FormCheck}.
    */
   public static ProcessVariable<Object> json(String name) {
     return new ProcessVariable<>(name, Object.class);
+=======
+   * A list of texts, as a Camunda Forms checklist submits it (a {@code Json} array). Read from a
+   * {@code Json} variable, a Java collection or a JSON text; written back as a {@code Json} array
+   * so that Tasklist shows it again in a checklist.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static ProcessVariable<List<String>> textList(String name) {
+    return new ProcessVariable<>(name, (Class) List.class);
+>>>>>>> main
   }
 
   public String name() {
@@ -59,11 +75,49 @@ public final class ProcessVariable<T> {
     if (type == Long.class && value instanceof Number number) {
       return type.cast(number.longValue());
     }
+    if (type == List.class) {
+      return type.cast(texts(value));
+    }
     return type.cast(value);
   }
 
   public void set(VariableScope scope, T value) {
+    if (type == List.class && value != null) {
+      scope.setVariable(name, SpinValues.jsonValue(Spin.JSON(new ArrayList<>((Collection<?>) value)).toString()).create());
+      return;
+    }
     scope.setVariable(name, value);
+  }
+
+  /** The texts of a list value; {@code null} when the value is not a list. */
+  static List<String> texts(Object value) {
+    if (value instanceof String text) {
+      if (text.isBlank()) {
+        return List.of();
+      }
+      try {
+        return texts(Spin.JSON(text));
+      } catch (RuntimeException notJson) {
+        return null;
+      }
+    }
+    List<String> result = new ArrayList<>();
+    if (value instanceof SpinJsonNode node) {
+      if (!node.isArray()) {
+        return null;
+      }
+      for (SpinJsonNode element : node.elements()) {
+        result.add(element.isString() ? element.stringValue() : element.toString());
+      }
+      return result;
+    }
+    if (value instanceof Collection<?> collection) {
+      for (Object element : collection) {
+        result.add(String.valueOf(element));
+      }
+      return result;
+    }
+    return null;
   }
 
   @Override

@@ -14,6 +14,8 @@ import static org.mockito.Mockito.verify;
 import java.util.HashMap;
 import java.util.Map;
 import nc.provincenord.pilotage.ProcessTestEngine;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = "processes/technology-watch.bpmn")
+@Deployment(resources = {"processes/technology-watch.bpmn", "nc/provincenord/pilotage/watch/project-lifecycle-stand-in.bpmn"})
 class TechnologyWatchProcessTest {
 
   @RegisterExtension
@@ -38,6 +40,8 @@ class TechnologyWatchProcessTest {
     Mocks.register("validateWatchEvaluationListener", new ValidateWatchEvaluationListener());
     Mocks.register("recordWatchItemDelegate", new RecordWatchItemDelegate(repository));
     Mocks.register("recordWatchEvaluationDelegate", new RecordWatchEvaluationDelegate(repository));
+    Mocks.register("proposeProjectDelegate", new ProposeProjectDelegate());
+    Mocks.register("giveBusinessKey", (ExecutionListener) execution -> execution.setProcessBusinessKey("PRJ-2026-0042"));
   }
 
   @AfterEach
@@ -54,6 +58,8 @@ class TechnologyWatchProcessTest {
     taskService().complete(task(instance).getId(), Map.of(WatchVariables.DECISION.name(), "ARCHIVE"));
 
     assertThat(instance).hasPassed("Task_RecordWatchItem", "Task_RecordEvaluation", "Event_WatchItemArchived").isEnded();
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).count()).as("no project started").isZero();
     verify(repository).recordDecision(eq(instance.getId()), eq(WatchDecision.ARCHIVE), eq(null), any());
   }
 
@@ -70,12 +76,25 @@ class TechnologyWatchProcessTest {
   }
 
   @Test
-  void shouldRecordAProposedProject() {
-    ProcessInstance instance = submit(validItem());
+  void shouldStartAProjectRequestPrefilledFromTheWatchItem() {
+    Map<String, Object> item = validItem();
+    item.put(WatchVariables.INITIATOR.name(), "moe");
+    ProcessInstance instance = submit(item);
 
     taskService().complete(task(instance).getId(), Map.of(WatchVariables.DECISION.name(), "propose_project"));
 
-    assertThat(instance).hasPassed("Event_ProjectProposed").isEnded();
+    ProcessInstance project = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).singleResult();
+    assertThat(project).variables()
+        .containsEntry("projectTitle", "Wi-Fi 7 dans les mairies")
+        .containsEntry("projectRequester", "moe")
+        .containsEntry("projectDirection", "DSI")
+        .containsEntry("projectType", "SI")
+        .containsEntry("estimatedBudget", 0L);
+    org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(project.getId(), "projectObjective"))
+        .startsWith("Le nouveau standard Wi-Fi").contains("Intérêt pour la Province : Les mairies");
+    assertThat(instance).variables().containsEntry("proposedProjectKey", "PRJ-2026-0042");
+    assertThat(instance).hasPassed("Task_ProposeProject", "Event_ProjectProposed").isEnded();
   }
 
   @Test

@@ -58,7 +58,7 @@ class TechnologyWatchRestTest extends PilotageIntegrationTest {
     Response refused = rest().submitStartForm("demandeur", WatchVariables.PROCESS_KEY, item);
 
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-    assertThat(refused.message()).contains("Le champ « Lien vers la source » doit être une adresse web commençant par http:// ou https://");
+    assertThat(refused.message()).startsWith("Le champ « Lien vers la source » doit être une adresse web commençant par http:// ou https://");
     assertThat(instanceCount()).isEqualTo(before);
   }
 
@@ -72,7 +72,7 @@ class TechnologyWatchRestTest extends PilotageIntegrationTest {
     Response refused = rest.completeTask("cdp", taskId, Map.of(WatchVariables.DECISION.name(), "SHARE"));
 
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-    assertThat(refused.message()).contains("doit comporter un message");
+    assertThat(refused.message()).startsWith("Un partage avec le réseau des référents doit comporter un message");
     assertThat(rest.tasks("cdp", instanceId)).extracting(task -> task.get("id").asText()).containsExactly(taskId);
     assertThat(repository.find(instanceId)).hasValueSatisfying(recorded -> assertThat(recorded.decision()).isNull());
   }

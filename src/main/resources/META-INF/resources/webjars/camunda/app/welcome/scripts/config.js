@@ -16,30 +16,19 @@
  */
 
 /*
- * Pilotage — based on the config.js shipped in camunda-webapp-webjar 7.24.0.
- * This file overrides the webjar one because it sits at the same classpath
- * path (META-INF/resources/webjars/camunda/app/<app>/scripts/config.js) and the
- * application classes come first on the classpath.
- *
- * Camunda 8 migration banner: in 7.24 every app header (cam-widget-header
- * template in camunda-<app>-bootstrap.js) renders
- *   <div ng-if="isCommunityEdition" class="ce-eol-banner"
- *        ng-bind-html="trustAsHtml('BANNER_CE_EOL_TEXT' | translate)">
- * ("It is time to migrate to Camunda 8 ... migration guide"), and the header
- * controller hard-codes `isCommunityEdition = true`: there is NO config.js
- * option to turn it off. We therefore hide it through the supported
- * `customScripts` mechanism: scripts/pilotage-hide-ce-eol-banner.js (our own
- * file, loaded by the app with import()) adds the CSS rule
- * `.ce-eol-banner { display: none !important; }`.
- * The BANNER_CE_EOL_TEXT key is still translated in locales/fr.json so that the
- * locale stays complete.
+ * Pilotage — based on the config.js shipped in camunda-webapp-webjar 7.24.0; it
+ * overrides the webjar's file (same classpath path, application classes first).
+ * French by default, English still available, and one custom script shared by
+ * the four apps (../pilotage/pilotage-webapp.js): it hides the Camunda 8
+ * migration banner, which has no configuration switch in 7.24, and sends the
+ * browser to Pilotage's login page instead of Camunda's.
  */
 
 export default {
   // change the app name and vendor
   app: {
-    name: 'Pilotage — Province Nord',
-    vendor: 'Province Nord'
+    name: '— Province Nord',
+    vendor: 'Pilotage' // the header shows vendor + ' ' + name
   },
 
   // configure the date format (documented option of the Welcome config; the
@@ -59,8 +48,8 @@ export default {
     fallbackLocale: 'fr'
   },
 
-  // hides the Camunda 8 migration banner (see comment at the top of this file)
-  customScripts: ['scripts/pilotage-hide-ce-eol-banner'],
+  // banner and login page: see the comment at the top of this file
+  customScripts: ['../pilotage/pilotage-webapp'],
 
   // requireJsConfig: {
   //   // AngularJS module names

@@ -1,0 +1,47 @@
+package nc.provincenord.pilotage.lifecycle;
+
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ALLOCATED_BUDGET;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ARBITRATION_DECISION;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PRIORITY;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_MANAGER;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TRACK;
+
+import java.util.Map;
+import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
+import nc.provincenord.pilotage.security.Role;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** The project passed its gates: the arbitration's budget and priority (MAJOR track) are recorded, people are told. */
+@Component
+class ApproveProjectDelegate implements JavaDelegate {
+
+  static final Map<String, String> TRACK_LABELS = Map.of("LIGHT", "allégée (validation MOA)",
+      "STANDARD", "standard (validation MOA et MOE)", "MAJOR", "majeure (arbitrage du comité de pilotage)");
+  static final Map<String, String> PRIORITY_LABELS = Map.of("HIGH", "haute", "MEDIUM", "moyenne", "LOW", "basse");
+
+  private final ProjectPortfolio portfolio;
+  private final ApplicationEventPublisher events;
+
+  ApproveProjectDelegate(ProjectPortfolio portfolio, ApplicationEventPublisher events) {
+    this.portfolio = portfolio;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean arbitrated = "APPROVE".equals(ARBITRATION_DECISION.get(execution));
+    Long allocated = arbitrated ? ALLOCATED_BUDGET.get(execution) : null;
+    String priority = arbitrated ? PRIORITY.get(execution) : null;
+    if (arbitrated) {
+      portfolio.recordArbitration(execution.getProcessBusinessKey(), allocated, priority);
+    }
+    events.publishEvent(new ProjectApproved(execution.getProcessBusinessKey(), TITLE.get(execution),
+        Recipients.of().users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)).groups(Role.BUSINESS_OWNERS).list(),
+        TRACK_LABELS.get(TRACK.get(execution)), allocated, priority == null ? null : PRIORITY_LABELS.get(priority)));
+  }
+}

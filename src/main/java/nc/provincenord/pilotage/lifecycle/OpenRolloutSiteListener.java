@@ -1,0 +1,34 @@
+package nc.provincenord.pilotage.lifecycle;
+
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.INSTALLATION_NOTES;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_COMMUNE_NAME;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.SITE_COMMENT;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.SITE_DECISION;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of each commune's rollout: the commune's name for the task names, and the
+ * rollout's own form variables declared locally so that parallel communes never mix their answers.
+ */
+@Component
+class OpenRolloutSiteListener implements ExecutionListener {
+
+  private final CommuneRepository communes;
+
+  OpenRolloutSiteListener(CommuneRepository communes) {
+    this.communes = communes;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String insee = (String) execution.getVariable(ROLLOUT_SITE);
+    execution.setVariableLocal(ROLLOUT_COMMUNE_NAME.name(), communes.namesByInseeCode().getOrDefault(insee, insee));
+    execution.setVariableLocal(INSTALLATION_NOTES.name(), null);
+    execution.setVariableLocal(SITE_DECISION.name(), null);
+    execution.setVariableLocal(SITE_COMMENT.name(), null);
+  }
+}

@@ -1,0 +1,21 @@
+package nc.provincenord.pilotage.lifecycle.events;
+
+import java.util.List;
+
+/**
+ * Something people must be told about a project. Published through Spring's
+ * {@code ApplicationEventPublisher} inside the engine transaction, so that a
+ * {@code @TransactionalEventListener} (the notification outbox) sees it only if
+ * the step commits. Texts are in French, ready to be put in a message.
+ */
+public sealed interface LifecycleNotification
+    permits ProjectRequestRefused, ProjectApproved, ProjectPostponed, ProjectClosed, ProjectTurnedRed,
+    ApprovalReminder, ApprovalEscalated {
+
+  /** {@code PRJ-<year>-<nnnn>}. */
+  String businessKey();
+
+  String title();
+
+  List<Recipient> recipients();
+}

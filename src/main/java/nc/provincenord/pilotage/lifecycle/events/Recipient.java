@@ -1,0 +1,15 @@
+package nc.provincenord.pilotage.lifecycle.events;
+
+/** Who must be told: a user (by id) or a group (by group id of product.md). */
+public record Recipient(Kind kind, String id) {
+
+  public enum Kind { USER, GROUP }
+
+  public static Recipient user(String userId) {
+    return new Recipient(Kind.USER, userId);
+  }
+
+  public static Recipient group(String groupId) {
+    return new Recipient(Kind.GROUP, groupId);
+  }
+}

@@ -1,0 +1,49 @@
+package nc.provincenord.pilotage.notification;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Users, their e-mail and their groups, from Camunda's identity service (database or LDAP).
+ * Read without authorization checks: a mail to a group must reach its members whoever
+ * completed the step that caused it.
+ */
+@Component
+class Directory {
+
+  private final ObjectProvider<ProcessEngine> engine;
+
+  Directory(ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
+  Optional<User> user(String userId) {
+    return Optional.ofNullable(privileged(() -> engine.getObject().getIdentityService().createUserQuery().userId(userId).singleResult()));
+  }
+
+  List<User> members(String groupId) {
+    return privileged(() -> engine.getObject().getIdentityService().createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());
+  }
+
+  List<Group> groups(String userId) {
+    return privileged(() -> engine.getObject().getIdentityService().createGroupQuery().groupMember(userId).orderByGroupName().asc().list());
+  }
+
+  private <T> T privileged(Callable<T> query) {
+    CommandContext current = Context.getCommandContext();
+    if (current != null) {
+      return current.runWithoutAuthorization(query);
+    }
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(query));
+  }
+}

@@ -1,0 +1,99 @@
+package nc.provincenord.pilotage.notification;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public API of notifications. Call it inside the transaction of the step that causes
+ * the notification (a delegate, a listener, or a synchronous {@code @EventListener} of an
+ * event published by one): it renders the mail now and writes one outbox row per
+ * recipient, so a rollback leaves nothing and the dispatcher sends after commit.
+ *
+ * <p>{@code eventKey} identifies the event (e.g. {@code "project-refused:PRJ-2025-0007"}):
+ * the same event is never enqueued twice for the same mailbox, whoever asks again.
+ * {@code template} names the files {@code templates/mail/<template>.subject.txt|.txt|.html};
+ * {@code model} holds their variables (dates are shown in Pacific/Noumea). Each method
+ * returns the number of rows actually written.
+ */
+@Service
+public class Notifications {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+
+  private final OutboxRepository outbox;
+  private final OptOutRepository optOuts;
+  private final Directory directory;
+  private final MailTemplates templates;
+  private final Clock clock;
+
+  Notifications(OutboxRepository outbox, OptOutRepository optOuts, Directory directory, MailTemplates templates, Clock clock) {
+    this.outbox = outbox;
+    this.optOuts = optOuts;
+    this.directory = directory;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  /** A mail to one user (assignment, decision on their request…): cannot be turned off. */
+  public int toUser(String eventKey, String userId, String template, Map<String, ?> model) {
+    return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null)).orElseGet(() -> {
+      LOG.warn("Notification {} : utilisateur {} inconnu, aucun courriel", eventKey, userId);
+      return 0;
+    });
+  }
+
+  /** A group mail: every member who has not turned off the mails of that group. */
+  public int toGroup(String eventKey, String groupId, String template, Map<String, ?> model) {
+    return toMembers(eventKey, groupId, template, model, true);
+  }
+
+  /** A mail to every member of the group, opt-outs ignored (escalations, alerts to the committee). */
+  public int toGroupMandatory(String eventKey, String groupId, String template, Map<String, ?> model) {
+    return toMembers(eventKey, groupId, template, model, false);
+  }
+
+  private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut) {
+    Set<String> optedOut = honourOptOut ? optOuts.usersOptedOut(groupId) : Set.of();
+    int written = 0;
+    for (User member : directory.members(groupId)) {
+      if (!optedOut.contains(member.getId())) {
+        written += enqueue(eventKey, member, template, model, honourOptOut ? groupId : null);
+      }
+    }
+    return written;
+  }
+
+  private int enqueue(String eventKey, User user, String template, Map<String, ?> model, String optOutGroup) {
+    String address = user.getEmail();
+    if (address == null || address.isBlank()) {
+      LOG.warn("Notification {} : l'utilisateur {} n'a pas d'adresse électronique", eventKey, user.getId());
+      return 0;
+    }
+    String recipient = address.strip().toLowerCase(Locale.ROOT);
+    if (outbox.exists(eventKey, recipient)) {
+      return 0;
+    }
+    Map<String, Object> personal = new LinkedHashMap<>(model);
+    personal.put("recipientName", fullName(user));
+    personal.put("optOutGroup", optOutGroup);
+    personal.put("preferencesUrl", templates.baseUrl() + "/preferences/notifications");
+    MailTemplates.Rendered mail = templates.render(template, personal);
+    OutboxMessage message = new OutboxMessage(eventKey, recipient, user.getId(), template, mail.subject(), mail.text(),
+        mail.html());
+    return outbox.enqueue(message, OffsetDateTime.now(clock)) ? 1 : 0;
+  }
+
+  private static String fullName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+}

@@ -1,0 +1,9 @@
+package nc.provincenord.pilotage.notification;
+
+import java.time.OffsetDateTime;
+
+/** A row of {@code notification_outbox}. */
+public record OutboxRow(long id, String eventKey, String recipient, String recipientUserId, String template, String subject,
+                        String textBody, String htmlBody, OutboxStatus status, int attempts, OffsetDateTime nextAttemptAt,
+                        String lastError, OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime failedAt) {
+}

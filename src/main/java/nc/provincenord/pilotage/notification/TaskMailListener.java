@@ -1,0 +1,103 @@
+package nc.provincenord.pilotage.notification;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The generic task mails: a task offered to candidate groups mails their members (who
+ * may opt out per group), a task offered to candidate users mails them, an assigned task
+ * mails its assignee (always).
+ */
+@Component
+class TaskMailListener {
+
+  static final String CREATED_TEMPLATE = "task-created";
+  static final String ASSIGNED_TEMPLATE = "task-assigned";
+
+  private final Notifications notifications;
+  private final NotificationProperties properties;
+  private final MailTemplates templates;
+
+  TaskMailListener(Notifications notifications, NotificationProperties properties, MailTemplates templates) {
+    this.notifications = notifications;
+    this.properties = properties;
+    this.templates = templates;
+  }
+
+  void taskCreated(DelegateTask task) {
+    if (!properties.getTaskMail().isEnabled()) {
+      return;
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        } else if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        }
+      }
+    }
+    if (groups.isEmpty() && users.isEmpty()) {
+      return;
+    }
+    Map<String, Object> model = model(task);
+    String eventKey = "task-created:" + task.getId();
+    groups.forEach(group -> notifications.toGroup(eventKey, group, CREATED_TEMPLATE, model));
+    users.stream().filter(user -> !user.equals(task.getAssignee()))
+        .forEach(user -> notifications.toUser(eventKey, user, CREATED_TEMPLATE, model));
+  }
+
+  void taskAssigned(DelegateTask task) {
+    if (!properties.getTaskMail().isEnabled() || task.getAssignee() == null) {
+      return;
+    }
+    notifications.toUser("task-assigned:" + task.getId() + ":" + task.getAssignee(), task.getAssignee(), ASSIGNED_TEMPLATE,
+        model(task));
+  }
+
+  private Map<String, Object> model(DelegateTask task) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("taskId", task.getId());
+    model.put("taskName", task.getName());
+    model.put("taskDescription", task.getDescription());
+    model.put("dueDate", task.getDueDate());
+    model.put("taskUrl", templates.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    model.put("processName", processName(task));
+    model.put("projectCode", businessKey(task));
+    model.put("projectTitle", title(task));
+    return model;
+  }
+
+  private String title(DelegateTask task) {
+    for (String name : properties.getTaskMail().getTitleVariables()) {
+      Object value = task.getVariable(name.strip());
+      if (value instanceof String text && !text.isBlank()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static String businessKey(DelegateTask task) {
+    return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+  }
+
+  /** From the deployment cache: no authorization needed, whoever completed the step. */
+  private static String processName(DelegateTask task) {
+    if (task.getExecution() instanceof ExecutionEntity execution && execution.getProcessDefinition() != null) {
+      ProcessDefinitionEntity definition = execution.getProcessDefinition();
+      return definition.getName() != null ? definition.getName() : definition.getKey();
+    }
+    return null;
+  }
+}

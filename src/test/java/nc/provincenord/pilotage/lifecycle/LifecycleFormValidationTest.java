@@ -1,0 +1,160 @@
+package nc.provincenord.pilotage.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.PilotageIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every submission is checked on the server: 400, a French message, and nothing changed. */
+class LifecycleFormValidationTest extends PilotageIntegrationTest {
+
+  @Autowired
+  JdbcClient jdbc;
+
+  private Map<String, Object> request(String title) {
+    Map<String, Object> request = new HashMap<>();
+    request.put("projectTitle", title);
+    request.put("projectObjective", "Dématérialiser les inscriptions.");
+    request.put("projectDirection", "DEFIJ");
+    request.put("projectType", "SI");
+    request.put("estimatedBudget", 3_000_000);
+    request.put("projectCommunes", List.of("98811"));
+    return request;
+  }
+
+  private int projectsTitled(String title) {
+    return jdbc.sql("select count(*) from project where title = :title").param("title", title).query(Integer.class).single();
+  }
+
+  private void assertStartRefused(Map<String, Object> request, String title, String message) {
+    Response response = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, request);
+    assertThat(response.status()).as(response.text()).isEqualTo(400);
+    assertThat(response.message()).contains(message);
+    assertThat(projectsTitled(title)).isZero();
+  }
+
+  @Test
+  void shouldRefuseARequestWithoutTitle() {
+    Map<String, Object> request = request("");
+    assertStartRefused(request, "", "Le champ « Intitulé du projet » est obligatoire.");
+  }
+
+  @Test
+  void shouldRefuseANegativeBudget() {
+    String title = "Budget négatif " + UUID.randomUUID();
+    Map<String, Object> request = request(title);
+    request.put("estimatedBudget", -1);
+    assertStartRefused(request, title, "Le champ « Budget estimé (XPF) » doit être compris entre 0 et 100000000000 (reçu : -1).");
+  }
+
+  @Test
+  void shouldRefuseABudgetWithDecimals() {
+    String title = "Budget décimal " + UUID.randomUUID();
+    Map<String, Object> request = request(title);
+    request.put("estimatedBudget", 1500.5);
+    assertStartRefused(request, title, "Le champ « Budget estimé (XPF) » doit être un nombre entier");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownCommune() {
+    String title = "Commune inconnue " + UUID.randomUUID();
+    Map<String, Object> request = request(title);
+    request.put("projectCommunes", List.of("98811", "98000"));
+    assertStartRefused(request, title, "La valeur « 98000 » n'est pas un choix possible pour « Communes concernées ».");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownDirection() {
+    String title = "Direction inconnue " + UUID.randomUUID();
+    Map<String, Object> request = request(title);
+    request.put("projectDirection", "DRH");
+    assertStartRefused(request, title, "La valeur « DRH » n'est pas un choix possible pour « Direction demandeuse ».");
+  }
+
+  @Test
+  void shouldRefuseARefusalWithoutReason() {
+    String processInstanceId = start("Refus sans motif " + UUID.randomUUID());
+    JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
+    Response response = rest().completeTask("cdp", analysis.get("id").asText(), Map.of("analysisDecision", "REFUSE"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.message()).contains("Un refus doit être motivé (le demandeur en est informé) : renseignez le champ « Motif du refus ».");
+    assertUnchanged(processInstanceId, "Task_AnalyseNeeds");
+  }
+
+  @Test
+  void shouldRefuseASpecificationLinkThatIsNotAWebAddress() {
+    String processInstanceId = startAndQualify("Lien invalide " + UUID.randomUUID());
+    JsonNode specification = task("cdp", processInstanceId, "Task_WriteSpecification");
+    Response response = rest().completeTask("cdp", specification.get("id").asText(), Map.of(
+        "specDocumentUrl", "\\\\serveur\\partage\\cdc.docx", "specVersion", "1.0", "specSummary", "Résumé"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.message()).contains("Le champ « Lien vers le cahier des charges » doit être une adresse web commençant par http:// ou https://");
+    assertUnchanged(processInstanceId, "Task_WriteSpecification");
+  }
+
+  @Test
+  void shouldRefuseARevisionOrARejectionWithoutComment() {
+    String processInstanceId = startAndQualify("Révision sans commentaire " + UUID.randomUUID());
+    JsonNode specification = task("cdp", processInstanceId, "Task_WriteSpecification");
+    assertThat(rest().completeTask("cdp", specification.get("id").asText(), Map.of(
+        "specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx", "specVersion", "1.0", "specSummary", "Résumé")).status())
+        .isEqualTo(204);
+    JsonNode validation = task("moa", processInstanceId, "Task_ValidateSpecification");
+    for (String decision : List.of("REVISE", "REJECT")) {
+      Response response = rest().completeTask("moa", validation.get("id").asText(), Map.of("moaDecision", decision, "moaComment", "  "));
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.message()).contains("Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
+    }
+    assertUnchanged(processInstanceId, "Task_ValidateSpecification");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownDecision() {
+    String processInstanceId = start("Décision inconnue " + UUID.randomUUID());
+    JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
+    Response response = rest().completeTask("cdp", analysis.get("id").asText(), Map.of("analysisDecision", "MAYBE"));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.message()).contains("La valeur « MAYBE » n'est pas un choix possible pour « Décision ».");
+    assertUnchanged(processInstanceId, "Task_AnalyseNeeds");
+  }
+
+  /** The task is still open and no decision was recorded on the project. */
+  private void assertUnchanged(String processInstanceId, String taskKey) {
+    assertThat(rest().tasks("admin", processInstanceId)).extracting(task -> task.get("taskDefinitionKey").asText())
+        .containsExactly(taskKey);
+    String businessKey = jdbc.sql("select business_key from project where process_instance_id = :id").param("id", processInstanceId)
+        .query(String.class).single();
+    int decisions = jdbc.sql("select count(*) from project_decision where business_key = :key and kind <> 'NEEDS_ANALYSIS'")
+        .param("key", businessKey).query(Integer.class).single();
+    assertThat(decisions).isZero();
+  }
+
+  private String start(String title) {
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, request(title));
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    return started.body().get("id").asText();
+  }
+
+  private String startAndQualify(String title) {
+    String processInstanceId = start(title);
+    Response analysed = rest().completeTask("cdp", task("cdp", processInstanceId, "Task_AnalyseNeeds").get("id").asText(), Map.of(
+        "analysisDecision", "QUALIFY", "stakeholders", "DEFIJ", "needs", "Inscriptions en ligne", "estimatedBudget", 3_000_000,
+        "estimatedDurationMonths", 2));
+    assertThat(analysed.status()).as(analysed.text()).isEqualTo(204);
+    return processInstanceId;
+  }
+
+  private JsonNode task(String user, String processInstanceId, String taskKey) {
+    return rest().tasks(user, processInstanceId).stream()
+        .filter(task -> taskKey.equals(task.get("taskDefinitionKey").asText()))
+        .findFirst().orElseThrow(() -> new AssertionError(taskKey + " n'est pas ouverte pour " + user));
+  }
+}

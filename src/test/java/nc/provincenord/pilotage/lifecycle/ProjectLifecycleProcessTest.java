@@ -1,0 +1,397 @@
+package nc.provincenord.pilotage.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nc.provincenord.pilotage.lifecycle.events.ApprovalEscalated;
+import nc.provincenord.pilotage.lifecycle.events.ApprovalReminder;
+import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
+import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
+import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
+import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
+import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
+import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@Deployment(resources = {"processes/project-lifecycle.bpmn", "processes/change-management.bpmn", "processes/project-governance.dmn"})
+class ProjectLifecycleProcessTest {
+
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static ProcessEngineExtension engine = nc.provincenord.pilotage.ProcessTestEngine.extension();
+
+  static final String KEY = "PRJ-2026-0001";
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Pacific/Noumea"));
+
+  ProcessEngine processEngine;
+  final ProjectPortfolio portfolio = mock(ProjectPortfolio.class);
+  final List<Object> events = new ArrayList<>();
+
+  @BeforeEach
+  void registerBeans() {
+    Clock clock = Clock.system(ZoneId.of("Pacific/Noumea"));
+    CommuneRepository communes = mock(CommuneRepository.class);
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("98811", "Koné");
+    names.put("98812", "Koumac");
+    names.put("98831", "Voh");
+    names.put("98801", "Belep");
+    names.put("98804", "Canala");
+    when(communes.namesByInseeCode()).thenReturn(names);
+    ProjectNumbering numbering = mock(ProjectNumbering.class);
+    when(numbering.next()).thenReturn(KEY);
+    when(portfolio.planFigures(anyString())).thenReturn(new ProjectPortfolio.PlanFigures(10_000_000, TODAY.plusMonths(6)));
+    when(portfolio.lastRefusal(anyString())).thenReturn(new ProjectPortfolio.Decision(ProjectStage.ANALYSIS, "Hors périmètre", "cdp"));
+    when(portfolio.currentStage(anyString())).thenReturn(ProjectStage.VALIDATION);
+    when(portfolio.recordClosure(anyString(), anyString(), any())).thenReturn(new ProjectPortfolio.ClosingFigures(10_000_000, 9_000_000L,
+        TODAY.plusMonths(6), TODAY.plusMonths(6), Map.of()));
+    LifecycleSettings settings = LifecycleSettings.defaults();
+    LifecycleForms forms = new LifecycleForms(communes,
+        new Directions(List.of(new Directions.Direction("DSI", "Direction des systèmes d'information"))), settings, clock);
+    org.springframework.context.ApplicationEventPublisher publisher = events::add;
+    ApprovalFollowUp followUp = new ApprovalFollowUp(portfolio, publisher, clock);
+    Mocks.register("openProjectListener", new OpenProjectListener(forms, numbering, portfolio));
+    Mocks.register("projectStage", new ProjectStageListener(portfolio));
+    Mocks.register("validateLifecycleFormListener", new ValidateLifecycleFormListener(forms));
+    Mocks.register("projectDecisions", new ProjectDecisions(portfolio));
+    Mocks.register("recordNeedsAnalysisDelegate", new RecordNeedsAnalysisDelegate(portfolio));
+    Mocks.register("refuseProjectDelegate", new RefuseProjectDelegate(portfolio, publisher));
+    Mocks.register("recordTrackDelegate", new RecordTrackDelegate(portfolio));
+    Mocks.register("recordSpecificationDelegate", new RecordSpecificationDelegate(portfolio));
+    Mocks.register("setApprovalDeadlineDelegate", new SetApprovalDeadlineDelegate(settings, clock));
+    Mocks.register("recordValidationDelegate", new RecordValidationDelegate(portfolio, settings));
+    Mocks.register("remindApproversDelegate", new RemindApproversDelegate(followUp));
+    Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
+    Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));
+    Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(portfolio, publisher));
+    Mocks.register("recordPlanDelegate", new RecordPlanDelegate(portfolio, settings));
+    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(portfolio, new HealthService(HealthThresholds.defaults())));
+    Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(portfolio, publisher));
+    Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
+    Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
+    Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
+    processEngine.getIdentityService().setAuthenticatedUserId("cdp");
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    processEngine.getIdentityService().clearAuthentication();
+  }
+
+  // ---- the scenario's steps ----
+
+  private ProcessInstance request(long budget, String... communes) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("projectTitle", "Numérisation des archives");
+    variables.put("projectObjective", "Consulter les archives en ligne");
+    variables.put("projectDirection", "DSI");
+    variables.put("projectType", "SI");
+    variables.put("estimatedBudget", budget);
+    variables.put("projectCommunes", SpinValues.jsonValue(json(communes)).create());
+    variables.put("projectRequester", "demandeur");
+    return runtimeService().startProcessInstanceByKey(LifecycleVariables.PROCESS_KEY, variables);
+  }
+
+  private static String json(String... values) {
+    return "[" + String.join(",", java.util.Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]";
+  }
+
+  private void qualify(ProcessInstance pi, long budget, long months) {
+    complete(task("Task_AnalyseNeeds", pi), withVariables("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Archives",
+        "estimatedBudget", budget, "estimatedDurationMonths", months));
+  }
+
+  private void writeSpecification(ProcessInstance pi) {
+    complete(task("Task_WriteSpecification", pi), withVariables("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
+        "specVersion", "1.0", "specSummary", "GED et portail"));
+  }
+
+  private void validate(ProcessInstance pi, String moa, String moe) {
+    complete(task("Task_ValidateSpecification", pi), withVariables("moaDecision", moa, "moaComment", "Avis MOA"));
+    if (moe != null) {
+      complete(task("Task_GiveTechnicalOpinion", pi), withVariables("moeDecision", moe, "moeComment", "Avis MOE"));
+    }
+  }
+
+  private void plan(ProcessInstance pi, boolean changeManagement, String... sites) {
+    complete(task("Task_PlanProject", pi), withVariables("milestones", "Jalons", "plannedBudget", 10_000_000L,
+        "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString(),
+        "rolloutCommunes", SpinValues.jsonValue(json(sites)).create(), "changeManagementNeeded", changeManagement));
+  }
+
+  private void deliverAndAccept(ProcessInstance pi) {
+    complete(task("Task_SteerDelivery", pi), withVariables("deliveryNotes", "Livré"));
+    complete(task("Task_AcceptDelivery", pi), withVariables("acceptanceDecision", "ACCEPT"));
+  }
+
+  private void close(ProcessInstance pi) {
+    complete(task("Task_CloseProject", pi), withVariables("lessonsLearned", "RAS", "actualEndDate", TODAY.plusMonths(6).toString()));
+  }
+
+  private ProcessInstance toPlanning(long budget, long months, String track, String... communes) {
+    ProcessInstance pi = request(budget, communes);
+    qualify(pi, budget, months);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "LIGHT".equals(track) ? null : "APPROVE");
+    if ("MAJOR".equals(track)) {
+      complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", budget,
+          "projectPriority", "MEDIUM"));
+    }
+    return pi;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> List<T> eventsOf(Class<T> type) {
+    return (List<T>) events.stream().filter(type::isInstance).toList();
+  }
+
+  // ---- one test per path ----
+
+  @Test
+  void shouldGiveTheBusinessKeyAndRecordTheRequestStage() {
+    ProcessInstance pi = request(1_000_000, "98811");
+    assertThat(pi.getBusinessKey()).isEqualTo(KEY);
+    verify(portfolio).open(eq(KEY), eq(pi.getId()), any(), eq("demandeur"));
+    verify(portfolio).enterStage(KEY, ProjectStage.REQUEST, false);
+    verify(portfolio).enterStage(KEY, ProjectStage.ANALYSIS, false);
+    assertThat(pi).isWaitingAt("Task_AnalyseNeeds").task().hasCandidateGroup("chefs-de-projet");
+  }
+
+  @Test
+  void shouldRefuseTheRequestAtAnalysis() {
+    ProcessInstance pi = request(1_000_000, "98811");
+    complete(task("Task_AnalyseNeeds", pi), withVariables("analysisDecision", "REFUSE", "refusalReason", "Hors périmètre"));
+    assertThat(eventsOf(ProjectRequestRefused.class)).singleElement()
+        .satisfies(refused -> {
+          assertThat(refused.reason()).isEqualTo("Hors périmètre");
+          assertThat(refused.recipients()).contains(Recipient.user("demandeur"));
+        });
+    verify(portfolio).finish(KEY, Choices.ProjectStatus.REFUSED);
+    assertThat(pi).hasPassed("Task_NotifyRefusal", "Event_ProjectRefused").hasNotPassed("Task_DecideGovernance").isEnded();
+  }
+
+  @Test
+  void shouldValidateWithTheMoaOnlyOnTheLightTrack() {
+    ProcessInstance pi = request(1_000_000, "98811");
+    qualify(pi, 1_000_000, 2);
+    assertThat(pi).variables().containsEntry("projectTrack", "LIGHT");
+    writeSpecification(pi);
+    assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        .containsExactly("Task_ValidateSpecification");
+    validate(pi, "APPROVE", null);
+    plan(pi, false);
+    deliverAndAccept(pi);
+    close(pi);
+    assertThat(eventsOf(ProjectApproved.class)).hasSize(1);
+    assertThat(eventsOf(ProjectClosed.class)).hasSize(1);
+    assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_ApproveProject", "Task_RecordClosure", "Event_ProjectClosed")
+        .hasNotPassed("Task_GiveTechnicalOpinion", "Task_Arbitrate", "Task_InstallOnSite", "Task_ManageChange").isEnded();
+  }
+
+  @Test
+  void shouldValidateWithMoaAndMoeOnTheStandardTrack() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811", "98812");
+    assertThat(pi).variables().containsEntry("projectTrack", "STANDARD");
+    assertThat(pi).isWaitingAt("Task_PlanProject");
+    assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_GiveTechnicalOpinion", "Task_ApproveProject")
+        .hasNotPassed("Task_Arbitrate");
+  }
+
+  @Test
+  void shouldGoThroughArbitrationOnTheMajorTrack() {
+    ProcessInstance pi = toPlanning(60_000_000, 10, "MAJOR", "98811");
+    verify(portfolio).recordArbitration(KEY, 60_000_000L, "MEDIUM");
+    assertThat(eventsOf(ProjectApproved.class)).singleElement().satisfies(approved -> assertThat(approved.allocatedBudget()).isEqualTo(60_000_000L));
+    assertThat(pi).hasPassed("Task_Arbitrate", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+  }
+
+  @Test
+  void shouldLoopBackOnRevisionAndEscalateTheFourthToTheCommittee() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    for (int revision = 1; revision <= 3; revision++) {
+      writeSpecification(pi);
+      validate(pi, "REVISE", "APPROVE");
+      assertThat(pi).isWaitingAt("Task_WriteSpecification").variables().containsEntry("revisionCount", (long) revision);
+    }
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "REVISE");
+    assertThat(pi).isWaitingAt("Task_ReviewRevisions").task().hasCandidateGroup("comite-pilotage");
+    complete(task("Task_ReviewRevisions", pi), withVariables("committeeDecision", "APPROVE"));
+    assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+  }
+
+  @Test
+  void shouldEndTheProjectWhenTheSpecificationIsRejected() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "REJECT");
+    assertThat(eventsOf(ProjectRequestRefused.class)).hasSize(1);
+    assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_PlanProject").isEnded();
+  }
+
+  @Test
+  void shouldComeBackToArbitrationAfterAPostponementThenApprove() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "POSTPONE", "arbitrationComment", "Budget 2027",
+        "postponedUntil", TODAY.plusMonths(2).toString()));
+    assertThat(eventsOf(ProjectPostponed.class)).singleElement().satisfies(postponed ->
+        assertThat(postponed.postponedUntil()).isEqualTo(TODAY.plusMonths(2)));
+    assertThat(pi).isWaitingAt("Event_PostponementOver");
+    execute(job("Event_PostponementOver", pi));
+    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", 50_000_000L,
+        "projectPriority", "HIGH"));
+    assertThat(pi).hasPassed("Task_NotifyPostponement", "Event_PostponementOver", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+  }
+
+  @Test
+  void shouldEndTheProjectWhenTheCommitteeRejectsIt() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "REJECT", "arbitrationComment", "Pas prioritaire"));
+    assertThat(pi).hasPassed("Task_Arbitrate", "Task_NotifyRefusal").hasNotPassed("Task_PlanProject").isEnded();
+  }
+
+  @Test
+  void shouldSendTheDeliveryBackWhenTheRecetteHasReservations() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    plan(pi, false);
+    complete(task("Task_SteerDelivery", pi), withVariables("deliveryNotes", "V1"));
+    complete(task("Task_AcceptDelivery", pi), withVariables("acceptanceDecision", "RESERVE", "acceptanceComment", "Export PDF absent"));
+    assertThat(pi).isWaitingAt("Task_SteerDelivery");
+    deliverAndAccept(pi);
+    assertThat(pi).hasPassed("Gateway_AcceptanceDecision").isWaitingAt("Task_CloseProject");
+  }
+
+  @Test
+  void shouldRollOutInEachCommuneInParallel() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811", "98812", "98831");
+    plan(pi, false, "98811", "98812", "98831");
+    deliverAndAccept(pi);
+    List<Task> installations = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list();
+    assertThat(installations).extracting(Task::getName)
+        .containsExactlyInAnyOrder("Installer à Koné", "Installer à Koumac", "Installer à Voh");
+    installations.forEach(installation -> taskService().complete(installation.getId(), withVariables("installationNotes", "Installé")));
+    List<Task> checks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_AcceptSite").list();
+    assertThat(checks).hasSize(3).allSatisfy(check -> assertThat(check.getName()).startsWith("Vérifier le service à "));
+    // one site sent back with reservations, installed again, then accepted
+    taskService().complete(checks.get(0).getId(), withVariables("siteAcceptanceDecision", "RESERVE", "siteAcceptanceComment", "Imprimante"));
+    Task again = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").singleResult();
+    taskService().complete(again.getId(), withVariables("installationNotes", "Imprimante installée"));
+    for (Task check : taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_AcceptSite").list()) {
+      taskService().complete(check.getId(), withVariables("siteAcceptanceDecision", "ACCEPT"));
+    }
+    verify(portfolio).recordSiteAccepted(KEY, "98811");
+    verify(portfolio).recordSiteAccepted(KEY, "98812");
+    verify(portfolio).recordSiteAccepted(KEY, "98831");
+    assertThat(pi).hasPassed("SubProcess_CommuneRollout").isWaitingAt("Task_CloseProject");
+  }
+
+  @Test
+  void shouldSupportAdoptionUntilItReachesTheThreshold() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    plan(pi, true, "98811");
+    deliverAndAccept(pi);
+    ProcessInstance change = processInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+    assertThat(change.getBusinessKey()).isEqualTo(KEY);
+    complete(task("Task_WriteCommunicationPlan", change), withVariables("communicationPlanUrl", "https://intranet/plan",
+        "communicationPlanSummary", "Agents"));
+    complete(task("Task_RunTrainingSessions", change), withVariables("trainingSessions", 2L, "trainedPeople", 20L));
+    execute(job("Event_AdoptionCheckDue", change));
+    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
+    assertThat(change).isWaitingAt("Task_RunSupportActions");
+    complete(task("Task_RunSupportActions", change), withVariables("supportActions", "Ateliers en mairie"));
+    execute(job("Event_AdoptionCheckDue", change));
+    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 75L));
+    assertThat(change).hasPassed("Task_RunSupportActions", "Event_ChangeAdopted").isEnded();
+    Task install = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").singleResult();
+    taskService().complete(install.getId(), withVariables("installationNotes", "OK"));
+    complete(task("Task_AcceptSite", pi), withVariables("siteAcceptanceDecision", "ACCEPT"));
+    verify(portfolio).enterStage(KEY, ProjectStage.CHANGE_MANAGEMENT, true);
+    verify(portfolio).leaveStage(KEY, ProjectStage.CHANGE_MANAGEMENT);
+    close(pi);
+    assertThat(pi).hasPassed("Task_ManageChange", "SubProcess_CommuneRollout").isEnded();
+  }
+
+  @Test
+  void shouldAlertTheCommitteeWhenAStatusReportTurnsRed() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    plan(pi, false);
+    Job reportDue = job("Event_ReportingCycleDue", pi);
+    assertThat(reportDue).isNotNull();
+    execute(reportDue);
+    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 30L, "consumedBudget", 8_000_000L,
+        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
+    assertThat(eventsOf(ProjectTurnedRed.class)).singleElement().satisfies(red -> {
+      assertThat(red.costHealth()).isEqualTo("rouge");
+      assertThat(red.recipients()).contains(Recipient.group("comite-pilotage"));
+    });
+    verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.HEALTH_RED), eq(ProjectStage.REALISATION), any(), anyString());
+    assertThat(pi).hasPassed("Task_RecordStatusReport", "Task_AlertCommittee", "Event_CommitteeAlerted").isWaitingAt("Task_SteerDelivery");
+  }
+
+  @Test
+  void shouldNotAlertWhenAStatusReportIsGreen() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    plan(pi, false);
+    execute(job("Event_ReportingCycleDue", pi));
+    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 50L, "consumedBudget", 5_000_000L,
+        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
+    assertThat(eventsOf(ProjectTurnedRed.class)).isEmpty();
+    assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee");
+  }
+
+  @Test
+  void shouldRemindBeforeTheDueDateAndEscalateAfterIt() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    writeSpecification(pi);
+    assertThat(task("Task_ValidateSpecification", pi).getDueDate()).isNotNull();
+    execute(job("Event_ValidationReminderDue", pi));
+    execute(job("Event_ValidationOverdue", pi));
+    assertThat(eventsOf(ApprovalReminder.class)).singleElement().satisfies(reminder ->
+        assertThat(reminder.recipients()).contains(Recipient.group("moa"), Recipient.group("moe")));
+    assertThat(eventsOf(ApprovalEscalated.class)).singleElement().satisfies(escalated ->
+        assertThat(escalated.recipients()).containsExactly(Recipient.group("comite-pilotage")));
+    assertThat(pi).hasPassed("Task_RemindValidation", "Task_EscalateValidation")
+        .isWaitingAt("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
+  }
+}

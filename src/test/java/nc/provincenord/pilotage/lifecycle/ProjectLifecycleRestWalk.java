@@ -1,0 +1,188 @@
+package nc.provincenord.pilotage.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nc.provincenord.pilotage.EngineRestClient;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One project walked from the request to the closure through {@code /engine-rest} only, each
+ * step done by the demo user of the right group with the variables its form submits; then the
+ * portfolio rows are checked. Database-neutral: run on H2 by {@link ProjectLifecycleRestWalkH2Test}
+ * and on PostgreSQL with the same class.
+ */
+public class ProjectLifecycleRestWalk {
+
+  static final String KONE = "98811";
+  static final String KOUMAC = "98812";
+
+  private final EngineRestClient rest;
+  private final JdbcClient jdbc;
+
+  public ProjectLifecycleRestWalk(EngineRestClient rest, JdbcClient jdbc) {
+    this.rest = rest;
+    this.jdbc = jdbc;
+  }
+
+  /** Walks a MAJOR project (arbitration, two communes, change management) and checks the portfolio. */
+  public String walkFromRequestToClosure() {
+    LocalDate today = LocalDate.now();
+    Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
+        "projectTitle", "Portail des aides sociales",
+        "projectObjective", "Permettre aux familles de déposer leurs demandes d'aide en ligne.",
+        "projectDirection", "DASSPS",
+        "projectType", "SI",
+        "estimatedBudget", 60_000_000,
+        "projectCommunes", List.of(KONE, KOUMAC),
+        "desiredDate", today.plusMonths(10).toString()));
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String processInstanceId = started.body().get("id").asText();
+    String businessKey = started.body().get("businessKey").asText();
+    assertThat(businessKey).matches("PRJ-" + today.getYear() + "-\\d{4}");
+
+    complete("cdp", processInstanceId, "Task_AnalyseNeeds", Map.of(
+        "analysisDecision", "QUALIFY",
+        "stakeholders", "DASSPS, DSI, CCAS des communes",
+        "needs", "Dépôt en ligne, suivi des dossiers",
+        "risks", "Connexion internet limitée en tribu",
+        "estimatedBudget", 60_000_000,
+        "estimatedDurationMonths", 10));
+    complete("cdp", processInstanceId, "Task_WriteSpecification", Map.of(
+        "specDocumentUrl", "https://sharepoint.province-nord.nc/dsi/projets/portail-aides/cdc.docx",
+        "specVersion", "1.0",
+        "specSummary", "Portail web, back-office DASSPS, connecteur GED."));
+    complete("moa", processInstanceId, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "APPROVE",
+        "moeComment", "Hébergement sur la plateforme existante."));
+    complete("copil", processInstanceId, "Task_Arbitrate", Map.of(
+        "arbitrationDecision", "APPROVE", "allocatedBudget", 55_000_000, "projectPriority", "HIGH"));
+    complete("cdp", processInstanceId, "Task_PlanProject", Map.of(
+        "milestones", "Conception : mars\nRecette : juin\nDéploiement : septembre",
+        "plannedBudget", 55_000_000,
+        "plannedStartDate", today.toString(),
+        "plannedEndDate", today.plusMonths(9).toString(),
+        "projectTeam", "cdp, moe",
+        "rolloutCommunes", List.of(KONE, KOUMAC),
+        "changeManagementNeeded", true,
+        "reportingCycle", "P14D"));
+
+    // Réalisation: the reporting cycle falls due (the job is run as the administrator)
+    executeTimer(processInstanceId, "Event_ReportingCycleDue");
+    complete("cdp", processInstanceId, "Task_FileStatusReport", Map.of(
+        "progressPercent", 40, "consumedBudget", 20_000_000, "forecastEndDate", today.plusMonths(9).toString(),
+        "qualityIssues", 0, "reportRisks", "RAS"));
+    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of("deliveryNotes", "Version 1.0 en recette sur l'environnement de test."));
+    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of("acceptanceDecision", "ACCEPT"));
+
+    // Déploiement (one rollout per commune) alongside change management (a called process, same business key)
+    List<JsonNode> installations = tasksOf("moe", businessKey, "Task_InstallOnSite");
+    assertThat(installations).extracting(task -> task.get("name").asText())
+        .containsExactlyInAnyOrder("Installer à Koné", "Installer à Koumac");
+    for (JsonNode installation : installations) {
+      submit("moe", installation, Map.of("installationNotes", "Poste d'accueil installé."));
+    }
+    List<JsonNode> siteAcceptances = tasksOf("referent", businessKey, "Task_AcceptSite");
+    assertThat(siteAcceptances).hasSize(2);
+    for (JsonNode siteAcceptance : siteAcceptances) {
+      submit("referent", siteAcceptance, Map.of("siteAcceptanceDecision", "ACCEPT"));
+    }
+    submit("comm", single("comm", businessKey, "Task_WriteCommunicationPlan"), Map.of(
+        "communicationPlanUrl", "https://sharepoint.province-nord.nc/com/plans/portail-aides.docx",
+        "communicationPlanSummary", "Familles, CCAS ; affiches en mairie, radio."));
+    submit("cdp", single("cdp", businessKey, "Task_RunTrainingSessions"), Map.of("trainingSessions", 4, "trainedPeople", 35));
+    String changeInstance = rest.get("admin", "/engine-rest/process-instance?superProcessInstance=" + processInstanceId)
+        .body().get(0).get("id").asText();
+    executeTimer(changeInstance, "Event_AdoptionCheckDue");
+    submit("cdp", single("cdp", businessKey, "Task_CheckAdoption"), Map.of("adoptionRate", 82, "adoptionObservations", "Bon accueil."));
+
+    complete("cdp", processInstanceId, "Task_CloseProject", Map.of(
+        "lessonsLearned", "Impliquer les CCAS dès l'analyse.", "actualEndDate", today.plusMonths(9).toString()));
+
+    Response history = rest.get("admin", "/engine-rest/history/process-instance/" + processInstanceId);
+    assertThat(history.body().get("state").asText()).isEqualTo("COMPLETED");
+    checkPortfolio(businessKey);
+    return businessKey;
+  }
+
+  private void checkPortfolio(String businessKey) {
+    Map<String, Object> project = upper(jdbc.sql("select * from project where business_key = :key").param("key", businessKey)
+        .query().singleRow());
+    assertThat(project).containsEntry("STATUS", "CLOSED").containsEntry("TRACK", "MAJOR")
+        .containsEntry("CURRENT_STAGE", "CLOSURE").containsEntry("REQUESTER", "demandeur")
+        .containsEntry("PROJECT_MANAGER", "cdp").containsEntry("HEALTH", "GREEN").containsEntry("PRIORITY", "HIGH");
+    assertThat(((Number) project.get("ALLOCATED_BUDGET")).longValue()).isEqualTo(55_000_000L);
+    assertThat(((Number) project.get("CONSUMED_BUDGET")).longValue()).isEqualTo(20_000_000L);
+
+    List<Map<String, Object>> stages = jdbc.sql("select stage, entered_at, left_at from project_stage where business_key = :key order by id")
+        .param("key", businessKey).query().listOfRows();
+    assertThat(stages).extracting(row -> upper(row).get("STAGE")).containsExactly(
+        "REQUEST", "ANALYSIS", "GOVERNANCE", "SPECIFICATION", "VALIDATION", "ARBITRATION", "PLANNING", "REALISATION",
+        "DEPLOYMENT", "CHANGE_MANAGEMENT", "CLOSURE");
+    assertThat(stages).allSatisfy(row -> {
+      assertThat(upper(row).get("ENTERED_AT")).isNotNull();
+      assertThat(upper(row).get("LEFT_AT")).isNotNull();
+    });
+
+    List<String> decisions = jdbc.sql("""
+            select kind, decision, decided_by from project_decision where business_key = :key order by id""")
+        .param("key", businessKey)
+        .query((rs, row) -> rs.getString("kind") + ":" + rs.getString("decision") + ":" + rs.getString("decided_by"))
+        .list();
+    assertThat(decisions).containsExactly("NEEDS_ANALYSIS:QUALIFY:cdp", "MOA_VALIDATION:APPROVE:moa", "MOE_OPINION:APPROVE:moe",
+        "ARBITRATION:APPROVE:copil", "ACCEPTANCE:ACCEPT:moa", "SITE_ACCEPTANCE:ACCEPT:referent", "SITE_ACCEPTANCE:ACCEPT:referent");
+
+    assertThat(jdbc.sql("select overall_health from status_report where business_key = :key").param("key", businessKey)
+        .query(String.class).list()).containsExactly("GREEN");
+    assertThat(jdbc.sql("select count(*) from project_commune where business_key = :key and accepted_at is not null and installed_at is not null")
+        .param("key", businessKey).query(Integer.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("select adoption_rate from adoption_check where business_key = :key").param("key", businessKey)
+        .query(Integer.class).list()).containsExactly(82);
+  }
+
+  private static Map<String, Object> upper(Map<String, Object> row) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    row.forEach((key, value) -> result.put(key.toUpperCase(java.util.Locale.ROOT), value));
+    return result;
+  }
+
+  private void complete(String user, String processInstanceId, String taskKey, Map<String, ?> variables) {
+    JsonNode task = rest.tasks(user, processInstanceId).stream()
+        .filter(candidate -> taskKey.equals(candidate.get("taskDefinitionKey").asText()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(user + " ne voit pas la tâche " + taskKey));
+    submit(user, task, variables);
+  }
+
+  private void submit(String user, JsonNode task, Map<String, ?> variables) {
+    Response response = rest.completeTask(user, task.get("id").asText(), variables);
+    assertThat(response.status()).as(task.get("name").asText() + " : " + response.text()).isIn(200, 204);
+  }
+
+  private List<JsonNode> tasksOf(String user, String businessKey, String taskKey) {
+    JsonNode body = rest.get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey).body();
+    List<JsonNode> tasks = new ArrayList<>();
+    Objects.requireNonNull(body).forEach(tasks::add);
+    return tasks;
+  }
+
+  private JsonNode single(String user, String businessKey, String taskKey) {
+    List<JsonNode> tasks = tasksOf(user, businessKey, taskKey);
+    assertThat(tasks).as(user + " voit " + taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void executeTimer(String processInstanceId, String activityId) {
+    JsonNode jobs = rest.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + processInstanceId + "&activityId=" + activityId).body();
+    assertThat(jobs).as("minuteur " + activityId).hasSize(1);
+    Response executed = rest.post("admin", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null);
+    assertThat(executed.status()).as(executed.text()).isEqualTo(204);
+  }
+}

@@ -1,0 +1,91 @@
+package nc.provincenord.pilotage.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nc.provincenord.pilotage.PilotageIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Real Camunda Tasklist in Debian's Chromium: a requester submits a watch item in
+ * French and is told in French when a value is refused; a project manager finds
+ * the task in "Tâches de mes équipes", claims it and completes it.
+ */
+class TasklistBrowserTest extends PilotageIntegrationTest {
+
+  private static final String TITLE = "Réseau LoRa pour les compteurs d'eau";
+
+  @Test
+  void aRequesterSubmitsAWatchItemAndAProjectManagerEvaluatesIt() throws Exception {
+    try (BrowserSession requester = BrowserSession.open(baseUrl())) {
+      try {
+        requester.login("demandeur", DEMO_PASSWORD);
+        requester.visit("/camunda/app/tasklist/default/");
+        requester.click(By.partialLinkText("Démarrer un processus"));
+        requester.click(By.partialLinkText("Veille technologique"));
+
+        requester.field("Titre").sendKeys(TITLE);
+        requester.field("Résumé").sendKeys("Capteurs basse consommation sur les réseaux d'eau communaux.");
+        requester.field("Lien vers la source").sendKeys("https://exemple nc/lora");
+        requester.choose("Télécommunications");
+        requester.field("Intérêt pour la Province").sendKeys("Relever les compteurs des tribus sans déplacement.");
+        submitStartForm(requester);
+
+        requester.waitForText(By.tagName("body"), "Le champ « Lien vers la source » doit être une adresse web");
+        requester.screenshot("tasklist-start-form-refused");
+
+        WebElement link = requester.field("Lien vers la source");
+        link.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        link.sendKeys("https://exemple.nc/lora");
+        submitStartForm(requester);
+        requester.waitForText(By.tagName("body"), "Le processus a été démarré.");
+      } catch (RuntimeException | AssertionError failure) {
+        requester.screenshot("tasklist-requester-failure");
+        throw failure;
+      }
+    }
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("technology-watch")
+        .variableValueEquals("watchTitle", TITLE).count()).isEqualTo(1);
+
+    try (BrowserSession projectManager = BrowserSession.open(baseUrl())) {
+      try {
+        projectManager.login("cdp", DEMO_PASSWORD);
+        projectManager.visit("/camunda/app/tasklist/default/");
+        projectManager.click(By.partialLinkText(TasklistFilters.MY_TEAMS_TASKS));
+        projectManager.click(By.partialLinkText("Évaluer l'élément de veille"));
+        projectManager.click(By.xpath("//button[contains(normalize-space(.), 'Prendre en charge')]"));
+        projectManager.choose("Archiver");
+        projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
+        projectManager.waitUntil(() -> finishedWatchItems() == 1);
+        projectManager.screenshot("tasklist-task-completed");
+
+        projectManager.click(By.partialLinkText("Jean-Pierre Goa"));
+        projectManager.click(By.cssSelector("li.logout a"));
+        projectManager.waitForText(By.tagName("body"), "Vous êtes déconnecté.");
+        projectManager.visit("/camunda/app/tasklist/default/");
+        projectManager.waitForText(By.tagName("body"), "Se connecter");
+      } catch (RuntimeException | AssertionError failure) {
+        projectManager.screenshot("tasklist-project-manager-failure");
+        throw failure;
+      }
+    }
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
+        .variableValueEquals("watchTitle", TITLE).finished().singleResult().getEndActivityId())
+        .isEqualTo("Event_WatchItemArchived");
+  }
+
+  private long finishedWatchItems() {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
+        .variableValueEquals("watchTitle", TITLE).finished().count();
+  }
+
+  private static void submitStartForm(BrowserSession browser) {
+    browser.click(By.xpath("//div[contains(@class,'modal')]//button[contains(normalize-space(.), 'Démarrer')]"));
+  }
+
+  private String baseUrl() {
+    return "http://localhost:" + port;
+  }
+}
