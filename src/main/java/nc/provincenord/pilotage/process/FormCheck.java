@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-<<<<<<< HEAD
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,17 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.camunda.spin.json.SpinJsonNode;
-=======
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
->>>>>>> main
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -122,21 +116,6 @@ public final class FormCheck {
     }
   }
 
-<<<<<<< HEAD
-  /** A yes/no field (checkbox): absent means no. */
-  public boolean optionalFlag(ProcessVariable<Boolean> variable, String label) {
-    Object raw = variable.raw(scope);
-    if (raw == null || raw instanceof Boolean) {
-      return Boolean.TRUE.equals(raw);
-    }
-    String text = raw.toString().strip().toLowerCase(Locale.ROOT);
-    return switch (text) {
-      case "", "false", "non" -> false;
-      case "true", "oui" -> true;
-      default -> throw invalid(variable, "Le champ « " + label + " » doit valoir oui ou non (reçu : « " + raw + " »).");
-    };
-  }
-
   /**
    * One or more choices of a checklist: a Spin {@code Json} array (Tasklist), a Java collection,
    * or a comma-separated text (scripts). At least one is required.
@@ -184,13 +163,6 @@ public final class FormCheck {
     return values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
   }
 
-  /** A calendar date, as a form's date picker sends it ({@code 2025-08-01}) or typed {@code 01/08/2025}. */
-  public LocalDate requiredDate(ProcessVariable<String> variable, String label) {
-    String value = requiredText(variable, label, 40);
-    LocalDate date = parseDate(value);
-    if (date == null) {
-      throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + value + " »).");
-=======
   /**
    * The values picked in a list (a checklist), each one among the allowed codes (code => label),
    * without duplicates; at least {@code minimum} of them.
@@ -215,29 +187,27 @@ public final class FormCheck {
     return List.copyOf(picked);
   }
 
-  /** A calendar date as Camunda Forms submits it ({@code 2025-06-30}), or {@code null} when empty. */
+  /** A calendar date as Camunda Forms submits it ({@code 2025-06-30}) or typed ({@code 30/06/2025}), or {@code null} when empty. */
   public LocalDate optionalDate(ProcessVariable<String> variable, String label) {
     String value = optionalText(variable, label, 40);
     if (value == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException notADate) {
-      throw invalid(variable, "Le champ « " + label + " » doit être une date au format AAAA-MM-JJ (reçu : « " + value + " »).");
+    LocalDate date = parseDate(value);
+    if (date == null) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + value + " »).");
     }
+    return date;
   }
 
   public LocalDate requiredDate(ProcessVariable<String> variable, String label) {
     LocalDate date = optionalDate(variable, label);
     if (date == null) {
       throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
->>>>>>> main
     }
     return date;
   }
 
-<<<<<<< HEAD
   /** The date of a text, or {@code null} when it is not one: ISO ({@code 2025-08-01}, time ignored) or {@code 01/08/2025}. */
   public static LocalDate parseDate(String value) {
     String text = value.strip();
@@ -283,7 +253,8 @@ public final class FormCheck {
       }
     }
     return links;
-=======
+  }
+
   /** A text that becomes required when a choice calls for it (a refusal needs its reason). */
   public String textRequiredWhen(boolean required, ProcessVariable<String> variable, String label, int maxLength, String why) {
     String value = optionalText(variable, label, maxLength);
@@ -306,7 +277,6 @@ public final class FormCheck {
       return Boolean.parseBoolean(text);
     }
     throw invalid(variable, "Le champ « " + label + " » doit valoir oui ou non (reçu : « " + raw + " »).");
->>>>>>> main
   }
 
   static boolean isHttpUrl(String value) {

@@ -36,13 +36,6 @@ public final class ProcessVariable<T> {
   }
 
   /**
-<<<<<<< HEAD
-   * A list or object submitted by a form (a checklist): Tasklist sends it as a Spin {@code Json}
-   * value, a Java caller may pass a collection. Read it with {@link FormCheck}.
-   */
-  public static ProcessVariable<Object> json(String name) {
-    return new ProcessVariable<>(name, Object.class);
-=======
    * A list of texts, as a Camunda Forms checklist submits it (a {@code Json} array). Read from a
    * {@code Json} variable, a Java collection or a JSON text; written back as a {@code Json} array
    * so that Tasklist shows it again in a checklist.
@@ -50,7 +43,6 @@ public final class ProcessVariable<T> {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static ProcessVariable<List<String>> textList(String name) {
     return new ProcessVariable<>(name, (Class) List.class);
->>>>>>> main
   }
 
   public String name() {

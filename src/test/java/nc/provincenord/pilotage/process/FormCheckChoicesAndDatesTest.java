@@ -23,7 +23,7 @@ class FormCheckChoicesAndDatesTest {
 
   enum Channel { WEBSITE, INTRANET }
 
-  static final ProcessVariable<Object> CHANNELS = ProcessVariable.json("channels");
+  static final ProcessVariable<List<String>> CHANNELS = ProcessVariable.textList("channels");
   static final ProcessVariable<Boolean> FLAG = ProcessVariable.flag("flag");
   static final ProcessVariable<String> DATE = ProcessVariable.text("date");
   static final ProcessVariable<String> LINKS = ProcessVariable.text("links");
@@ -47,10 +47,10 @@ class FormCheckChoicesAndDatesTest {
 
   @Test
   void readsAFlagAbsentAsNo() {
-    assertThat(check("other", "x").optionalFlag(FLAG, "Case")).isFalse();
-    assertThat(check("flag", true).optionalFlag(FLAG, "Case")).isTrue();
-    assertThat(check("flag", "oui").optionalFlag(FLAG, "Case")).isTrue();
-    assertThatThrownBy(() -> check("flag", "peut-être").optionalFlag(FLAG, "Case"))
+    assertThat(check("other", "x").flag(FLAG, "Case")).isFalse();
+    assertThat(check("flag", true).flag(FLAG, "Case")).isTrue();
+    assertThat(check("flag", "false").flag(FLAG, "Case")).isFalse();
+    assertThatThrownBy(() -> check("flag", "peut-être").flag(FLAG, "Case"))
         .hasMessage("Le champ « Case » doit valoir oui ou non (reçu : « peut-être »).");
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import nc.provincenord.pilotage.process.FormCheck;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /** The server-side rules of the publication forms. */
 final class PublicationForm {
@@ -28,7 +27,7 @@ final class PublicationForm {
     String text = form.requiredText(TEXT, "Texte à publier", TEXT_MAX);
     Set<PublicationChannel> channels = form.requiredChoices(CHANNELS, "Canaux de publication", PublicationChannel.class);
     String audience = form.requiredText(AUDIENCE, "Public visé", AUDIENCE_MAX);
-    boolean engagesPolicy = form.optionalFlag(ENGAGES_POLICY, "Le contenu engage la politique de la Province");
+    boolean engagesPolicy = form.flag(ENGAGES_POLICY, "Le contenu engage la politique de la Province");
     LocalDate desiredDate = form.requiredDate(DESIRED_DATE, "Date de publication souhaitée");
     if (desiredDate.isBefore(today)) {
       throw FormCheck.invalid(DESIRED_DATE, "La date de publication souhaitée (" + french(desiredDate)
@@ -39,8 +38,7 @@ final class PublicationForm {
 
     TITLE.set(scope, title);
     TEXT.set(scope, text);
-    scope.setVariable(CHANNELS.name(), SpinValues.jsonValue(
-        "[" + String.join(",", channels.stream().map(channel -> "\"" + channel.name() + "\"").toList()) + "]").create());
+    CHANNELS.set(scope, channels.stream().map(Enum::name).toList());
     AUDIENCE.set(scope, audience);
     ENGAGES_POLICY.set(scope, engagesPolicy);
     DESIRED_DATE.set(scope, desiredDate.toString());

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.communication.publication;
 
+import java.util.List;
 import nc.provincenord.pilotage.process.ProcessVariable;
 
 /** The variables of {@code publication-request}, named once. */
@@ -11,7 +12,7 @@ public final class PublicationVariables {
   public static final ProcessVariable<String> REQUESTER = ProcessVariable.text("publicationRequester");
   public static final ProcessVariable<String> TITLE = ProcessVariable.text("publicationTitle");
   public static final ProcessVariable<String> TEXT = ProcessVariable.text("publicationText");
-  public static final ProcessVariable<Object> CHANNELS = ProcessVariable.json("publicationChannels");
+  public static final ProcessVariable<List<String>> CHANNELS = ProcessVariable.textList("publicationChannels");
   public static final ProcessVariable<String> AUDIENCE = ProcessVariable.text("publicationAudience");
   public static final ProcessVariable<Boolean> ENGAGES_POLICY = ProcessVariable.flag("publicationEngagesPolicy");
   public static final ProcessVariable<String> DESIRED_DATE = ProcessVariable.text("publicationDesiredDate");

@@ -17,8 +17,8 @@ final class UrgentEvents {
                                         UrgentMessageRepository repository) {
     OffsetDateTime receivedAt = repository.timeline(execution.getProcessInstanceId())
         .map(UrgentMessageRepository.Timeline::receivedAt).orElse(null);
-    Object channels = CHANNELS.get(execution);
+    List<String> channels = CHANNELS.get(execution);
     return new UrgentMessageAssigned(execution.getProcessInstanceId(), level, KIND.get(execution), TITLE.get(execution),
-        MESSAGE.get(execution), channels == null ? null : channels.toString().replaceAll("[\\[\\]\" ]", ""), receivedAt, new Recipients(users, List.of()));
+        MESSAGE.get(execution), channels == null ? null : String.join(",", channels), receivedAt, new Recipients(users, List.of()));
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import nc.provincenord.pilotage.process.FormCheck;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /** The server-side rules of the urgent-communication forms. */
 final class UrgentForm {
@@ -32,7 +31,7 @@ final class UrgentForm {
     KIND.set(scope, message.kind().name());
     TITLE.set(scope, message.title());
     MESSAGE.set(scope, message.message());
-    scope.setVariable(CHANNELS.name(), json(message.channels()));
+    CHANNELS.set(scope, message.channels().stream().map(Enum::name).toList());
     SOURCE.set(scope, message.source());
     AREA.set(scope, message.area());
     return message;
@@ -49,7 +48,7 @@ final class UrgentForm {
     }
     List<String> links = form.optionalHttpUrls(PUBLISHED_LINKS, "Liens vers les publications", 4000);
     String note = form.optionalText(CLOSING_NOTE, "Remarques pour le retour d'expérience", 2000);
-    scope.setVariable(PUBLISHED_CHANNELS.name(), json(channels));
+    PUBLISHED_CHANNELS.set(scope, channels.stream().map(Enum::name).toList());
     PUBLISHED_SUMMARY.set(scope, summary);
     PUBLISHED_AT.set(scope, at.toString());
     PUBLISHED_LINKS.set(scope, links.isEmpty() ? null : String.join("\n", links));
@@ -61,10 +60,6 @@ final class UrgentForm {
     return String.join(",", values.stream().map(Enum::name).toList());
   }
 
-  private static Object json(Set<? extends Enum<?>> values) {
-    return SpinValues.jsonValue("[" + String.join(",", values.stream().map(value -> "\"" + value.name() + "\"").toList()) + "]")
-        .create();
-  }
 
   record Publication(Set<UrgentChannel> channels, String summary, OffsetDateTime publishedAt, List<String> links, String note) {
   }

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.communication.urgent;
 
+import java.util.List;
 import nc.provincenord.pilotage.process.ProcessVariable;
 
 /** The variables of {@code urgent-communication}, named once. */
@@ -11,7 +12,7 @@ public final class UrgentVariables {
   public static final ProcessVariable<String> KIND = ProcessVariable.text("urgentKind");
   public static final ProcessVariable<String> TITLE = ProcessVariable.text("urgentTitle");
   public static final ProcessVariable<String> MESSAGE = ProcessVariable.text("urgentMessage");
-  public static final ProcessVariable<Object> CHANNELS = ProcessVariable.json("urgentChannels");
+  public static final ProcessVariable<List<String>> CHANNELS = ProcessVariable.textList("urgentChannels");
   public static final ProcessVariable<String> SOURCE = ProcessVariable.text("urgentSource");
   public static final ProcessVariable<String> AREA = ProcessVariable.text("urgentArea");
 
@@ -22,7 +23,7 @@ public final class UrgentVariables {
   /** Who took the message: the assignee of the publication. */
   public static final ProcessVariable<String> AGENT = ProcessVariable.text("urgentAgent");
 
-  public static final ProcessVariable<Object> PUBLISHED_CHANNELS = ProcessVariable.json("urgentPublishedChannels");
+  public static final ProcessVariable<List<String>> PUBLISHED_CHANNELS = ProcessVariable.textList("urgentPublishedChannels");
   public static final ProcessVariable<String> PUBLISHED_SUMMARY = ProcessVariable.text("urgentPublishedSummary");
   public static final ProcessVariable<String> PUBLISHED_AT = ProcessVariable.text("urgentPublishedAt");
   public static final ProcessVariable<String> PUBLISHED_LINKS = ProcessVariable.text("urgentPublishedLinks");
