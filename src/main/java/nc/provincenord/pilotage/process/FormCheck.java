@@ -4,11 +4,20 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -108,6 +117,53 @@ public final class FormCheck {
   }
 
   /**
+   * One or more choices of a checklist: a Spin {@code Json} array (Tasklist), a Java collection,
+   * or a comma-separated text (scripts). At least one is required.
+   */
+  public <E extends Enum<E>> Set<E> requiredChoices(ProcessVariable<?> variable, String label, Class<E> choices) {
+    List<String> values = listValues(variable, label);
+    if (values.isEmpty()) {
+      throw invalid(variable, "Cochez au moins une valeur pour « " + label + " ».");
+    }
+    Set<E> result = EnumSet.noneOf(choices);
+    for (String value : values) {
+      try {
+        result.add(Enum.valueOf(choices, value.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException unknown) {
+        throw invalid(variable, "La valeur « " + value + " » n'est pas un choix possible pour « " + label + " ».");
+      }
+    }
+    return result;
+  }
+
+  private List<String> listValues(ProcessVariable<?> variable, String label) {
+    Object raw = variable.raw(scope);
+    List<String> values = new ArrayList<>();
+    if (raw == null) {
+      return values;
+    }
+    if (raw instanceof SpinJsonNode json) {
+      if (json.isString()) {
+        raw = json.stringValue();
+      } else if (!json.isArray()) {
+        throw invalid(variable, "Le champ « " + label + " » doit être une liste de valeurs.");
+      } else {
+        json.elements().forEach(element -> values.add(element.isString() ? element.stringValue() : element.toString()));
+      }
+    }
+    if (raw instanceof Collection<?> collection) {
+      collection.forEach(element -> values.add(String.valueOf(element)));
+    } else if (raw instanceof String text) {
+      for (String part : text.split(",")) {
+        values.add(part);
+      }
+    } else if (!(raw instanceof SpinJsonNode)) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une liste de valeurs.");
+    }
+    return values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+  }
+
+  /**
    * The values picked in a list (a checklist), each one among the allowed codes (code => label),
    * without duplicates; at least {@code minimum} of them.
    */
@@ -131,17 +187,17 @@ public final class FormCheck {
     return List.copyOf(picked);
   }
 
-  /** A calendar date as Camunda Forms submits it ({@code 2025-06-30}), or {@code null} when empty. */
+  /** A calendar date as Camunda Forms submits it ({@code 2025-06-30}) or typed ({@code 30/06/2025}), or {@code null} when empty. */
   public LocalDate optionalDate(ProcessVariable<String> variable, String label) {
     String value = optionalText(variable, label, 40);
     if (value == null) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException notADate) {
-      throw invalid(variable, "Le champ « " + label + " » doit être une date au format AAAA-MM-JJ (reçu : « " + value + " »).");
+    LocalDate date = parseDate(value);
+    if (date == null) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + value + " »).");
     }
+    return date;
   }
 
   public LocalDate requiredDate(ProcessVariable<String> variable, String label) {
@@ -150,6 +206,53 @@ public final class FormCheck {
       throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
     }
     return date;
+  }
+
+  /** The date of a text, or {@code null} when it is not one: ISO ({@code 2025-08-01}, time ignored) or {@code 01/08/2025}. */
+  public static LocalDate parseDate(String value) {
+    String text = value.strip();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException notIso) {
+      try {
+        return LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+      } catch (DateTimeParseException notFrench) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * A date and time, as a form's date-time picker sends it: with an offset
+   * ({@code 2025-08-01T09:00+11:00}) or without, then read in the given zone.
+   */
+  public OffsetDateTime requiredDateTime(ProcessVariable<String> variable, String label, ZoneId zone) {
+    String value = requiredText(variable, label, 60);
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException noOffset) {
+      try {
+        return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+      } catch (DateTimeParseException notDateTime) {
+        throw invalid(variable, "Le champ « " + label + " » doit être une date et une heure (reçu : « " + value + " »).");
+      }
+    }
+  }
+
+  /** Optional web links, one per line; each must be an http(s) address. */
+  public List<String> optionalHttpUrls(ProcessVariable<String> variable, String label, int maxLength) {
+    String value = optionalText(variable, label, maxLength);
+    if (value == null) {
+      return List.of();
+    }
+    List<String> links = value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    for (String link : links) {
+      if (!isHttpUrl(link)) {
+        throw invalid(variable, "Chaque ligne du champ « " + label
+            + " » doit être une adresse web commençant par http:// ou https:// (reçu : « " + link + " »).");
+      }
+    }
+    return links;
   }
 
   /** A text that becomes required when a choice calls for it (a refusal needs its reason). */

@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -36,6 +37,16 @@ class SecurityConfiguration {
       PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
   private static final RequestMatcher JSON_CALLS = new OrRequestMatcher(
       PATHS.matcher("/camunda/api/**"), PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
+
+  /**
+   * A script calling our JSON API with HTTP Basic: no session cookie is involved, so no CSRF
+   * token is needed (browsers are never challenged for Basic here: JSON calls answer a bare 401).
+   */
+  private static final RequestMatcher BASIC_JSON_CALLS = new AndRequestMatcher(PATHS.matcher("/api/**"),
+      request -> {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+      });
 
   /** Camunda Modeler, integrations and scripts: HTTP Basic, no session, no CSRF token to fetch. */
   @Bean
@@ -68,7 +79,7 @@ class SecurityConfiguration {
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
             .logoutSuccessHandler(logoutSuccess()))
         // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN).
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**").ignoringRequestMatchers(BASIC_JSON_CALLS))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
   }

@@ -1,0 +1,8 @@
+package nc.provincenord.pilotage.communication.events;
+
+import java.time.OffsetDateTime;
+
+/** Published: the requester is asked to check it (a Tasklist task awaits them). */
+public record PublicationPublished(String processInstanceId, String title, String publishedUrl,
+                                   String publishedBy, OffsetDateTime publishedAt, Recipients recipients) {
+}

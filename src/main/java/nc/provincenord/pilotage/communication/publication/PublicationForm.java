@@ -1,0 +1,103 @@
+package nc.provincenord.pilotage.communication.publication;
+
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nc.provincenord.pilotage.process.FormCheck;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The server-side rules of the publication forms. */
+final class PublicationForm {
+
+  static final int TITLE_MAX = 150;
+  static final int TEXT_MAX = 10000;
+  static final int AUDIENCE_MAX = 300;
+  static final int LINKS_MAX = 4000;
+  static final int COMMENT_MAX = 2000;
+
+  private PublicationForm() {
+  }
+
+  /** Validates a submission or a revision, stores the cleaned values and the decision inputs back. */
+  static PublicationRequest request(VariableScope scope, LocalDate today) {
+    FormCheck form = FormCheck.of(scope);
+    String title = form.requiredText(TITLE, "Titre", TITLE_MAX);
+    String text = form.requiredText(TEXT, "Texte à publier", TEXT_MAX);
+    Set<PublicationChannel> channels = form.requiredChoices(CHANNELS, "Canaux de publication", PublicationChannel.class);
+    String audience = form.requiredText(AUDIENCE, "Public visé", AUDIENCE_MAX);
+    boolean engagesPolicy = form.flag(ENGAGES_POLICY, "Le contenu engage la politique de la Province");
+    LocalDate desiredDate = form.requiredDate(DESIRED_DATE, "Date de publication souhaitée");
+    if (desiredDate.isBefore(today)) {
+      throw FormCheck.invalid(DESIRED_DATE, "La date de publication souhaitée (" + french(desiredDate)
+          + ") est passée : choisissez aujourd'hui ou une date future.");
+    }
+    List<String> links = form.optionalHttpUrls(MEDIA_LINKS, "Liens vers les médias", LINKS_MAX);
+    PublicationRequest request = new PublicationRequest(title, text, channels, audience, engagesPolicy, desiredDate, links);
+
+    TITLE.set(scope, title);
+    TEXT.set(scope, text);
+    CHANNELS.set(scope, channels.stream().map(Enum::name).toList());
+    AUDIENCE.set(scope, audience);
+    ENGAGES_POLICY.set(scope, engagesPolicy);
+    DESIRED_DATE.set(scope, desiredDate.toString());
+    MEDIA_LINKS.set(scope, links.isEmpty() ? null : String.join("\n", links));
+    ON_WEBSITE.set(scope, channels.contains(PublicationChannel.WEBSITE));
+    ON_INTRANET.set(scope, channels.contains(PublicationChannel.INTRANET));
+    ON_SOCIAL_NETWORKS.set(scope, channels.contains(PublicationChannel.SOCIAL_NETWORKS));
+    return request;
+  }
+
+  /** A request for changes or a refusal must say why. */
+  static ReviewDecision review(VariableScope scope) {
+    FormCheck form = FormCheck.of(scope);
+    ReviewDecision decision = form.requiredChoice(REVIEW_DECISION, "Décision", ReviewDecision.class);
+    String comment = form.optionalText(REVIEW_COMMENT, "Commentaire", COMMENT_MAX);
+    if (decision == ReviewDecision.REVISE && comment == null) {
+      throw FormCheck.invalid(REVIEW_COMMENT, "Indiquez au demandeur les modifications attendues dans le champ « Commentaire ».");
+    }
+    if (decision == ReviewDecision.REFUSE && comment == null) {
+      throw FormCheck.invalid(REVIEW_COMMENT, "Un refus doit être motivé : renseignez le champ « Commentaire ».");
+    }
+    REVIEW_DECISION.set(scope, decision.name());
+    REVIEW_COMMENT.set(scope, comment);
+    return decision;
+  }
+
+  static ApprovalDecision approval(VariableScope scope) {
+    FormCheck form = FormCheck.of(scope);
+    ApprovalDecision decision = form.requiredChoice(APPROVAL_DECISION, "Décision", ApprovalDecision.class);
+    String comment = form.optionalText(APPROVAL_COMMENT, "Commentaire", COMMENT_MAX);
+    if (decision == ApprovalDecision.REJECT && comment == null) {
+      throw FormCheck.invalid(APPROVAL_COMMENT, "Un refus de validation doit être motivé : renseignez le champ « Commentaire ».");
+    }
+    APPROVAL_DECISION.set(scope, decision.name());
+    APPROVAL_COMMENT.set(scope, comment);
+    return decision;
+  }
+
+  static String publication(VariableScope scope) {
+    FormCheck form = FormCheck.of(scope);
+    String url = form.requiredHttpUrl(PUBLISHED_URL, "Adresse de la publication");
+    PUBLISHED_URL.set(scope, url);
+    PUBLISH_COMMENT.set(scope, form.optionalText(PUBLISH_COMMENT, "Commentaire", COMMENT_MAX));
+    return url;
+  }
+
+  static CheckResult check(VariableScope scope) {
+    FormCheck form = FormCheck.of(scope);
+    CheckResult result = form.requiredChoice(CHECK_RESULT, "Vérification", CheckResult.class);
+    String comment = form.optionalText(CHECK_COMMENT, "Description du problème", COMMENT_MAX);
+    if (result == CheckResult.PROBLEM && comment == null) {
+      throw FormCheck.invalid(CHECK_COMMENT, "Décrivez le problème constaté dans le champ « Description du problème ».");
+    }
+    CHECK_RESULT.set(scope, result.name());
+    CHECK_COMMENT.set(scope, comment);
+    return result;
+  }
+
+  static String french(LocalDate date) {
+    return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+}

@@ -1,0 +1,63 @@
+package nc.provincenord.pilotage.communication.urgent;
+
+import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.*;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import nc.provincenord.pilotage.communication.CommunicationSettings;
+import nc.provincenord.pilotage.communication.events.OnCallRosterGap;
+import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.communication.events.UrgentMessageAssigned;
+import nc.provincenord.pilotage.communication.oncall.OnCallRoster;
+import nc.provincenord.pilotage.communication.oncall.OnCallWeek;
+import nc.provincenord.pilotage.security.Role;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds who is on duty now in the roster and sets the candidates of each escalation level.
+ * A week without anyone on duty sends the message straight to the backup (or the head) and
+ * tells the communication service that the roster has a gap.
+ */
+@Component
+class AssignOnDutyAgentDelegate implements JavaDelegate {
+
+  private final OnCallRoster roster;
+  private final CommunicationSettings settings;
+  private final UrgentMessageRepository repository;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  AssignOnDutyAgentDelegate(OnCallRoster roster, CommunicationSettings settings, UrgentMessageRepository repository,
+                            ApplicationEventPublisher events, Clock clock) {
+    this.roster = roster;
+    this.settings = settings;
+    this.repository = repository;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ZonedDateTime now = ZonedDateTime.now(clock);
+    Optional<OnCallWeek> week = roster.coverage(now);
+    String onDuty = week.map(OnCallWeek::onDutyUser).orElse(null);
+    String backup = week.map(OnCallWeek::backupUser).orElse(null);
+    UrgentLevels levels = new UrgentLevels(onDuty, backup, settings.getHeadUser());
+    ON_DUTY_CANDIDATES.set(execution, UrgentLevels.csv(levels.onDutyCandidates()));
+    BACKUP_CANDIDATES.set(execution, UrgentLevels.csv(levels.backupCandidates()));
+    HEAD_CANDIDATES.set(execution, UrgentLevels.csv(levels.headCandidates()));
+    repository.recordAssignment(execution.getProcessInstanceId(), onDuty, backup, onDuty == null);
+
+    if (onDuty == null) {
+      events.publishEvent(new OnCallRosterGap(execution.getProcessInstanceId(), OnCallRoster.weekOf(now.toLocalDate()),
+          TITLE.get(execution), Recipients.group(Role.COMMUNICATION.groupId())));
+    }
+    events.publishEvent(UrgentEvents.assigned(execution, UrgentLevels.ON_DUTY, List.copyOf(levels.onDutyCandidates()),
+        repository));
+  }
+}

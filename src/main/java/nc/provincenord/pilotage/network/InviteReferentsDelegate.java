@@ -1,0 +1,34 @@
+package nc.provincenord.pilotage.network;
+
+import static nc.provincenord.pilotage.network.MeetingVariables.*;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import nc.provincenord.pilotage.network.events.ReferentMeetingInvitation;
+import nc.provincenord.pilotage.security.Role;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Invites the {@code referents} group: the invitation event (for mails) and, next in the model, their Tasklist task. */
+@Component
+class InviteReferentsDelegate implements JavaDelegate {
+
+  private final MeetingRepository repository;
+  private final ApplicationEventPublisher events;
+
+  InviteReferentsDelegate(MeetingRepository repository, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    repository.recordInvited(execution.getProcessInstanceId());
+    String place = MeetingPlace.ofCode(PLACE.get(execution)).map(MeetingPlace::label).orElse(PLACE.get(execution));
+    events.publishEvent(new ReferentMeetingInvitation(execution.getProcessInstanceId(), TITLE.get(execution),
+        OffsetDateTime.parse(STARTS_AT.get(execution)), place, VIDEO_LINK.get(execution), AGENDA.get(execution),
+        ORGANIZER.get(execution), List.of(Role.REFERENTS.groupId())));
+  }
+}

@@ -1,0 +1,24 @@
+package nc.provincenord.pilotage.network;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class RecordMeetingDelegate implements JavaDelegate {
+
+  private final MeetingRepository repository;
+  private final Clock clock;
+
+  RecordMeetingDelegate(MeetingRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    repository.insert(execution.getProcessInstanceId(), MeetingForm.plan(execution, clock),
+        MeetingVariables.ORGANIZER.get(execution));
+  }
+}

@@ -1,0 +1,91 @@
+package nc.provincenord.pilotage.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.PilotageIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** {@code referent-meeting} walked through /engine-rest as the demo users. */
+class ReferentMeetingRestTest extends PilotageIntegrationTest {
+
+  static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void aProjectManagerPlansTheReferentsAreInvitedAndEachActionIsATaskForItsOwner() {
+    Response started = rest().submitStartForm("cdp", MeetingVariables.PROCESS_KEY, plan());
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String pi = started.body().get("id").asText();
+
+    List<JsonNode> invitation = rest().tasks("referent", pi);
+    assertThat(invitation).extracting(task -> task.get("taskDefinitionKey").asText()).containsExactly("Task_ReadInvitation");
+    assertThat(rest().completeTask("referent", invitation.get(0).get("id").asText(), Map.of()).status()).isEqualTo(204);
+
+    List<JsonNode> minutes = rest().tasks("cdp", pi);
+    assertThat(minutes).extracting(task -> task.get("taskDefinitionKey").asText()).containsExactly("Task_WriteMinutes");
+    String due = LocalDate.now(NOUMEA).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
+    Response badOwner = rest().completeTask("cdp", minutes.get(0).get("id").asText(), Map.of(
+        "referentMeetingMinutes", "Compte rendu.", "referentMeetingActions", "Relayer l'information ; personne ; " + due));
+    assertThat(badOwner.status()).isEqualTo(400);
+    assertThat(badOwner.message()).contains("« personne » n'est pas un utilisateur connu");
+    Response written = rest().completeTask("cdp", minutes.get(0).get("id").asText(), Map.of(
+        "referentMeetingMinutes", "Présentation du nouveau portail ; retours des communes.",
+        "referentMeetingAttendees", "Référents de Koné, Koumac et Voh",
+        "referentMeetingActions", "Relayer l'information aux agents de la commune ; referent ; " + due
+            + "\nPréparer la formation ; cdp ; " + due));
+    assertThat(written.status()).as(written.text()).isEqualTo(204);
+
+    List<JsonNode> referentActions = rest().tasks("referent", pi);
+    assertThat(referentActions).extracting(task -> task.get("name").asText())
+        .containsExactly("Action : Relayer l'information aux agents de la commune");
+    assertThat(rest().completeTask("referent", referentActions.get(0).get("id").asText(),
+        Map.of("referentActionOutcome", "DONE")).status()).isEqualTo(204);
+    List<JsonNode> cdpActions = rest().tasks("cdp", pi);
+    assertThat(cdpActions).extracting(task -> task.get("name").asText()).containsExactly("Action : Préparer la formation");
+    assertThat(rest().completeTask("cdp", cdpActions.get(0).get("id").asText(),
+        Map.of("referentActionOutcome", "CANCELLED", "referentActionComment", "Formation reportée au prochain trimestre.")).status())
+        .isEqualTo(204);
+
+    Map<String, Object> meeting = jdbc.sql("select status, place_label, organizer, minutes_at, closed_at from referent_meeting where process_instance_id = :id")
+        .param("id", pi).query().singleRow();
+    assertThat(meeting).containsEntry("STATUS", "CLOSED").containsEntry("PLACE_LABEL", "Koumac").containsEntry("ORGANIZER", "cdp");
+    assertThat(meeting.get("CLOSED_AT")).isNotNull();
+    List<Map<String, Object>> actions = jdbc.sql("select owner, status, completed_by from referent_action where process_instance_id = :id order by position")
+        .param("id", pi).query().listOfRows();
+    assertThat(actions).extracting(row -> row.get("OWNER") + ":" + row.get("STATUS") + ":" + row.get("COMPLETED_BY"))
+        .containsExactly("referent:DONE:referent", "cdp:CANCELLED:cdp");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+  }
+
+  @Test
+  void onlyProjectManagersAndTheCommunicationServicePlanAMeeting() {
+    for (String user : List.of("demandeur", "referent", "astreinte")) {
+      assertThat(rest().submitStartForm(user, MeetingVariables.PROCESS_KEY, plan()).status()).as(user).isIn(403, 404);
+    }
+    Response byComm = rest().submitStartForm("comm", MeetingVariables.PROCESS_KEY, plan());
+    assertThat(byComm.status()).isEqualTo(200);
+    processEngine.getRuntimeService().deleteProcessInstance(byComm.body().get("id").asText(), "test");
+  }
+
+  static Map<String, Object> plan() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("referentMeetingTitle", "Réunion des référents — portail");
+    variables.put("referentMeetingStartsAt", OffsetDateTime.now(NOUMEA).plusDays(5).withNano(0).toString());
+    variables.put("referentMeetingPlace", "98812");
+    variables.put("referentMeetingAgenda", "Nouveau portail SharePoint");
+    return variables;
+  }
+}
