@@ -40,7 +40,8 @@ class SecurityConfiguration {
 
   /**
    * A script calling our JSON API with HTTP Basic: no session cookie is involved, so no CSRF
-   * token is needed (browsers are never challenged for Basic here: JSON calls answer a bare 401).
+   * token is needed (a cross-site page cannot set an Authorization header without CORS, and
+   * browsers are never challenged for Basic here: JSON calls answer a bare 401).
    */
   private static final RequestMatcher BASIC_JSON_CALLS = new AndRequestMatcher(PATHS.matcher("/api/**"),
       request -> {
@@ -48,12 +49,16 @@ class SecurityConfiguration {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
       });
 
-  /** Camunda Modeler, integrations and scripts: HTTP Basic, no session, no CSRF token to fetch. */
+  /**
+   * Camunda Modeler, integrations and scripts: HTTP Basic, no session, no CSRF token to fetch.
+   * {@code /engine-rest} always; our JSON API when the call carries Basic credentials (the
+   * pages' own calls to it use the browser session and its CSRF token).
+   */
   @Bean
   @Order(1)
   SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher(PATHS.matcher("/engine-rest/**"))
+        .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
@@ -79,7 +84,7 @@ class SecurityConfiguration {
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
             .logoutSuccessHandler(logoutSuccess()))
         // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN).
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**").ignoringRequestMatchers(BASIC_JSON_CALLS))
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();
   }
