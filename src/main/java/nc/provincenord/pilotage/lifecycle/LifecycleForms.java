@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.reference.CommuneRepository;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.*;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.reference.CommuneRepository;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.INSTALLATION_NOTES;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_COMMUNE_NAME;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE;

@@ -17,16 +17,18 @@ class InviteReferentsDelegate implements JavaDelegate {
 
   private final MeetingRepository repository;
   private final ApplicationEventPublisher events;
+  private final MeetingPlaces places;
 
-  InviteReferentsDelegate(MeetingRepository repository, ApplicationEventPublisher events) {
+  InviteReferentsDelegate(MeetingRepository repository, ApplicationEventPublisher events, MeetingPlaces places) {
     this.repository = repository;
     this.events = events;
+    this.places = places;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     repository.recordInvited(execution.getProcessInstanceId());
-    String place = MeetingPlace.ofCode(PLACE.get(execution)).map(MeetingPlace::label).orElse(PLACE.get(execution));
+    String place = places.label(PLACE.get(execution)).orElse(PLACE.get(execution));
     events.publishEvent(new ReferentMeetingInvitation(execution.getProcessInstanceId(), TITLE.get(execution),
         OffsetDateTime.parse(STARTS_AT.get(execution)), place, VIDEO_LINK.get(execution), AGENDA.get(execution),
         ORGANIZER.get(execution), List.of(Role.REFERENTS.groupId())));

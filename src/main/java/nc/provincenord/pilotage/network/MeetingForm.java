@@ -19,7 +19,7 @@ final class MeetingForm {
   private MeetingForm() {
   }
 
-  static MeetingPlan plan(VariableScope scope, Clock clock) {
+  static MeetingPlan plan(VariableScope scope, Clock clock, MeetingPlaces places) {
     FormCheck form = FormCheck.of(scope);
     String title = form.requiredText(TITLE, "Objet de la réunion", 150);
     OffsetDateTime startsAt = form.requiredDateTime(STARTS_AT, "Date et heure", clock.getZone());
@@ -27,19 +27,19 @@ final class MeetingForm {
       throw FormCheck.invalid(STARTS_AT, "La réunion doit être planifiée dans le futur.");
     }
     String placeCode = form.requiredText(PLACE, "Lieu", 10);
-    MeetingPlace place = MeetingPlace.ofCode(placeCode).orElseThrow(() -> FormCheck.invalid(PLACE,
+    String placeLabel = places.label(placeCode).orElseThrow(() -> FormCheck.invalid(PLACE,
         "Le lieu « " + placeCode + " » n'est ni une commune de la Province Nord (code INSEE) ni « VISIO »."));
     String videoLink = form.optionalHttpUrl(VIDEO_LINK, "Lien de la visioconférence");
-    if (place == MeetingPlace.VISIO && videoLink == null) {
+    if (MeetingPlaces.VIDEO_CALL.equals(placeCode) && videoLink == null) {
       throw FormCheck.invalid(VIDEO_LINK, "Une réunion en visioconférence doit indiquer le « Lien de la visioconférence ».");
     }
     String agenda = form.requiredText(AGENDA, "Ordre du jour", 4000);
     TITLE.set(scope, title);
     STARTS_AT.set(scope, startsAt.toString());
-    PLACE.set(scope, place.code());
+    PLACE.set(scope, placeCode);
     VIDEO_LINK.set(scope, videoLink);
     AGENDA.set(scope, agenda);
-    return new MeetingPlan(title, startsAt, place, videoLink, agenda);
+    return new MeetingPlan(title, startsAt, placeCode, placeLabel, videoLink, agenda);
   }
 
   record Minutes(String minutes, String attendees, List<ActionItem> actions) {

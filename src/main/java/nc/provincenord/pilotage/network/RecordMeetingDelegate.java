@@ -10,15 +10,17 @@ class RecordMeetingDelegate implements JavaDelegate {
 
   private final MeetingRepository repository;
   private final Clock clock;
+  private final MeetingPlaces places;
 
-  RecordMeetingDelegate(MeetingRepository repository, Clock clock) {
+  RecordMeetingDelegate(MeetingRepository repository, Clock clock, MeetingPlaces places) {
     this.repository = repository;
     this.clock = clock;
+    this.places = places;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    repository.insert(execution.getProcessInstanceId(), MeetingForm.plan(execution, clock),
+    repository.insert(execution.getProcessInstanceId(), MeetingForm.plan(execution, clock, places),
         MeetingVariables.ORGANIZER.get(execution));
   }
 }

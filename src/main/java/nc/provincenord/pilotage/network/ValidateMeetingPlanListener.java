@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 class ValidateMeetingPlanListener implements ExecutionListener {
 
   private final Clock clock;
+  private final MeetingPlaces places;
 
-  ValidateMeetingPlanListener(Clock clock) {
+  ValidateMeetingPlanListener(Clock clock, MeetingPlaces places) {
     this.clock = clock;
+    this.places = places;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    MeetingForm.plan(execution, clock);
+    MeetingForm.plan(execution, clock, places);
   }
 }

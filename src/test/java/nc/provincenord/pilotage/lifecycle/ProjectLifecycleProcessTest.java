@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.reference.CommuneRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.network;
 
+import nc.provincenord.pilotage.reference.CommuneRepository;
 import static nc.provincenord.pilotage.network.MeetingVariables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -74,9 +75,12 @@ class ReferentMeetingProcessTest {
     when(repository.action(anyString())).thenAnswer(call -> Optional.ofNullable(actions.get((String) call.getArgument(0))));
     events = new ArrayList<>();
     ApplicationEventPublisher publisher = events::add;
-    Mocks.register("validateMeetingPlanListener", new ValidateMeetingPlanListener(clock));
-    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(repository, clock));
-    Mocks.register("inviteReferentsDelegate", new InviteReferentsDelegate(repository, publisher));
+    CommuneRepository communes = mock(CommuneRepository.class);
+    when(communes.namesByInseeCode()).thenReturn(Map.of("98811", "Koné", "98812", "Koumac"));
+    MeetingPlaces places = new MeetingPlaces(communes);
+    Mocks.register("validateMeetingPlanListener", new ValidateMeetingPlanListener(clock, places));
+    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(repository, clock, places));
+    Mocks.register("inviteReferentsDelegate", new InviteReferentsDelegate(repository, publisher, places));
     Mocks.register("validateMinutesListener", new ValidateMinutesListener(clock));
     Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(repository, publisher, clock));
     Mocks.register("prepareReferentActionListener", new PrepareReferentActionListener(repository));

@@ -1,4 +1,4 @@
-package nc.provincenord.pilotage.lifecycle;
+package nc.provincenord.pilotage.reference;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
