@@ -86,12 +86,13 @@ class UrgentCommunicationRestTest extends PilotageIntegrationTest {
     }
     Map<String, Object> noMessage = variables();
     noMessage.remove("urgentMessage");
-    // Integrations use submit-form: a refused message answers 400 with the French reason
-    // (the plain /start endpoint refuses too, but Camunda reports it as a 500).
-    Response invalid = rest().post("comm", "/engine-rest/process-definition/key/" + UrgentVariables.PROCESS_KEY + "/submit-form",
-        Map.of("variables", noMessage));
-    assertThat(invalid.status()).as(invalid.text()).isEqualTo(400);
-    assertThat(invalid.message()).contains("Le champ « Message à diffuser » est obligatoire.");
+    // Another system may use either endpoint: both answer 400 with the French reason alone.
+    for (String endpoint : List.of("/submit-form", "/start")) {
+      Response invalid = rest().post("comm", "/engine-rest/process-definition/key/" + UrgentVariables.PROCESS_KEY + endpoint,
+          Map.of("variables", noMessage));
+      assertThat(invalid.status()).as(invalid.text()).isEqualTo(400);
+      assertThat(invalid.message()).as(endpoint).isEqualTo("Le champ « Message à diffuser » est obligatoire.");
+    }
   }
 
   private String startThroughRest(String user) {
