@@ -1,7 +1,8 @@
 /**
  * Events of the communication capability, published through Spring's
  * {@code ApplicationEventPublisher} inside the engine transaction. Each carries its
- * recipients and what a French mail needs; the notification module subscribes to them
- * (typically with {@code @TransactionalEventListener} to write its outbox).
+ * recipients and what a French mail needs. {@code CommunicationMails} turns those that no
+ * Tasklist task announces into mails, with a synchronous {@code @EventListener} writing the
+ * outbox in the same transaction.
  */
 package nc.provincenord.pilotage.communication.events;

@@ -44,7 +44,9 @@ class EscalatePublicationReviewDelegate implements JavaDelegate {
     repository.recordReviewEscalation(execution.getProcessInstanceId());
     var recorded = repository.find(execution.getProcessInstanceId());
     events.publishEvent(new PublicationReviewEscalated(execution.getProcessInstanceId(),
-        PublicationVariables.TITLE.get(execution), PublicationVariables.REQUESTER.get(execution),
+        PublicationVariables.TITLE.get(execution),
+        recorded.map(PublicationRepository.RecordedPublication::revisionCount).orElse(0),
+        PublicationVariables.REQUESTER.get(execution),
         recorded.map(PublicationRepository.RecordedPublication::requestedAt).orElse(null),
         LocalDate.parse(PublicationVariables.DESIRED_DATE.get(execution)), Recipients.users(head)));
   }
