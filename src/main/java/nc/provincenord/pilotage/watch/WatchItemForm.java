@@ -43,11 +43,8 @@ final class WatchItemForm {
   static void evaluation(VariableScope scope) {
     FormCheck form = FormCheck.of(scope);
     WatchDecision decision = form.requiredChoice(DECISION, "Décision", WatchDecision.class);
-    String comment = form.optionalText(DECISION_COMMENT, "Commentaire ou message aux référents", COMMENT_MAX);
-    if (decision == WatchDecision.SHARE && comment == null) {
-      throw FormCheck.invalid(DECISION_COMMENT,
-          "Un partage avec le réseau des référents doit comporter un message : renseignez le champ « Commentaire ou message aux référents ».");
-    }
+    String comment = form.textRequiredWhen(decision == WatchDecision.SHARE, DECISION_COMMENT,
+        "Commentaire ou message aux référents", COMMENT_MAX, "Un partage avec le réseau des référents doit comporter un message");
     DECISION.set(scope, decision.name());
     DECISION_COMMENT.set(scope, comment);
   }

@@ -53,13 +53,8 @@ final class PublicationForm {
   static ReviewDecision review(VariableScope scope) {
     FormCheck form = FormCheck.of(scope);
     ReviewDecision decision = form.requiredChoice(REVIEW_DECISION, "Décision", ReviewDecision.class);
-    String comment = form.optionalText(REVIEW_COMMENT, "Commentaire", COMMENT_MAX);
-    if (decision == ReviewDecision.REVISE && comment == null) {
-      throw FormCheck.invalid(REVIEW_COMMENT, "Indiquez au demandeur les modifications attendues dans le champ « Commentaire ».");
-    }
-    if (decision == ReviewDecision.REFUSE && comment == null) {
-      throw FormCheck.invalid(REVIEW_COMMENT, "Un refus doit être motivé : renseignez le champ « Commentaire ».");
-    }
+    String comment = form.textRequiredWhen(decision != ReviewDecision.ACCEPT, REVIEW_COMMENT, "Commentaire", COMMENT_MAX,
+        decision == ReviewDecision.REVISE ? "Indiquez au demandeur les modifications attendues" : "Un refus doit être motivé");
     REVIEW_DECISION.set(scope, decision.name());
     REVIEW_COMMENT.set(scope, comment);
     return decision;
@@ -68,10 +63,8 @@ final class PublicationForm {
   static ApprovalDecision approval(VariableScope scope) {
     FormCheck form = FormCheck.of(scope);
     ApprovalDecision decision = form.requiredChoice(APPROVAL_DECISION, "Décision", ApprovalDecision.class);
-    String comment = form.optionalText(APPROVAL_COMMENT, "Commentaire", COMMENT_MAX);
-    if (decision == ApprovalDecision.REJECT && comment == null) {
-      throw FormCheck.invalid(APPROVAL_COMMENT, "Un refus de validation doit être motivé : renseignez le champ « Commentaire ».");
-    }
+    String comment = form.textRequiredWhen(decision == ApprovalDecision.REJECT, APPROVAL_COMMENT, "Commentaire", COMMENT_MAX,
+        "Un refus de validation doit être motivé");
     APPROVAL_DECISION.set(scope, decision.name());
     APPROVAL_COMMENT.set(scope, comment);
     return decision;
@@ -88,10 +81,8 @@ final class PublicationForm {
   static CheckResult check(VariableScope scope) {
     FormCheck form = FormCheck.of(scope);
     CheckResult result = form.requiredChoice(CHECK_RESULT, "Vérification", CheckResult.class);
-    String comment = form.optionalText(CHECK_COMMENT, "Description du problème", COMMENT_MAX);
-    if (result == CheckResult.PROBLEM && comment == null) {
-      throw FormCheck.invalid(CHECK_COMMENT, "Décrivez le problème constaté dans le champ « Description du problème ».");
-    }
+    String comment = form.textRequiredWhen(result == CheckResult.PROBLEM, CHECK_COMMENT, "Description du problème",
+        COMMENT_MAX, "Décrivez le problème constaté");
     CHECK_RESULT.set(scope, result.name());
     CHECK_COMMENT.set(scope, comment);
     return result;
