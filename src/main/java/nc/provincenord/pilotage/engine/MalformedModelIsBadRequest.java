@@ -1,11 +1,7 @@
 package nc.provincenord.pilotage.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -20,15 +16,11 @@ import org.xml.sax.SAXException;
  * well-formed models already arrive as 400 (ParseException).
  */
 @Component
-class MalformedModelIsBadRequest extends AbstractProcessEnginePlugin {
+class MalformedModelIsBadRequest extends PreCommandInterceptorPlugin {
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor());
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  protected CommandInterceptor interceptor() {
+    return new Interceptor();
   }
 
   static final class Interceptor extends CommandInterceptor {

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -37,15 +35,11 @@ class RejectedFormResponses {
   private static final ThreadLocal<List<String>> REJECTIONS = new ThreadLocal<>();
 
   @Bean
-  AbstractProcessEnginePlugin rejectedFormRecorder() {
-    return new AbstractProcessEnginePlugin() {
+  PreCommandInterceptorPlugin rejectedFormRecorder() {
+    return new PreCommandInterceptorPlugin() {
       @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-            ? new ArrayList<>()
-            : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Recorder());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      protected CommandInterceptor interceptor() {
+        return new Recorder();
       }
     };
   }

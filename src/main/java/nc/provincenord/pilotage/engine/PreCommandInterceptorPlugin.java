@@ -1,0 +1,22 @@
+package nc.provincenord.pilotage.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/** A process engine plugin that puts one interceptor in front of every transactional engine command. */
+abstract class PreCommandInterceptorPlugin extends AbstractProcessEnginePlugin {
+
+  protected abstract CommandInterceptor interceptor();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+        ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(interceptor());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+}
