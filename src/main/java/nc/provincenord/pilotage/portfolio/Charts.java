@@ -55,7 +55,7 @@ public final class Charts {
   static BarChart projectsPerStage(List<Count> counts) {
     long max = counts.stream().mapToLong(Count::count).max().orElse(0);
     List<Bar> bars = new ArrayList<>();
-    int y = 0;
+    int y = 6;
     for (Count count : counts) {
       bars.add(new Bar(count.label(), Formats.number(count.count()), y, LABEL_WIDTH, scale(count.count(), max), ROW - 6, "bar-stage"));
       y += ROW;
@@ -67,7 +67,7 @@ public final class Charts {
   static BarChart budgetPerDirection(List<BudgetLine> lines) {
     long max = lines.stream().mapToLong(line -> Math.max(line.allocated(), line.consumed())).max().orElse(0);
     List<Bar> bars = new ArrayList<>();
-    int y = 0;
+    int y = 6;
     for (BudgetLine line : lines) {
       bars.add(new Bar(line.direction() + " — alloué", Formats.number(line.allocated()) + " XPF", y, LABEL_WIDTH,
           scale(line.allocated(), max), 11, "bar-allocated"));
@@ -83,7 +83,7 @@ public final class Charts {
   static BarChart medianDays(List<StageDuration> durations) {
     double max = durations.stream().mapToDouble(StageDuration::medianDays).max().orElse(0);
     List<Bar> bars = new ArrayList<>();
-    int y = 0;
+    int y = 6;
     for (StageDuration duration : durations) {
       int width = max <= 0 ? 0 : (int) Math.round(duration.medianDays() / max * BAR_AREA);
       bars.add(new Bar(duration.label(), Formats.days(duration.medianDays()) + " j (" + duration.projects() + " projets)", y,
@@ -97,7 +97,7 @@ public final class Charts {
   static BarChart rolloutByCommune(List<CommuneRollout> communes) {
     long max = communes.stream().mapToLong(c -> Math.max(c.planned(), c.concerned())).max().orElse(0);
     List<Bar> bars = new ArrayList<>();
-    int y = 0;
+    int y = 6;
     for (CommuneRollout commune : communes) {
       bars.add(new Bar(commune.name(), commune.accepted() + " / " + commune.planned() + " sites vérifiés · "
           + commune.concerned() + " projets concernés", y, LABEL_WIDTH, scale(commune.planned(), max), 9, "bar-planned"));
@@ -118,7 +118,7 @@ public final class Charts {
     OffsetDateTime end = visits.stream().map(v -> v.leftAt() == null ? now : v.leftAt()).max(OffsetDateTime::compareTo).orElse(now);
     double span = Math.max(1, java.time.Duration.between(start, end).getSeconds());
     List<Bar> bars = new ArrayList<>();
-    int y = 0;
+    int y = 6;
     for (StageVisit visit : visits) {
       OffsetDateTime left = visit.leftAt() == null ? now : visit.leftAt();
       int x = LABEL_WIDTH + (int) Math.round(java.time.Duration.between(start, visit.enteredAt()).getSeconds() / span * BAR_AREA);

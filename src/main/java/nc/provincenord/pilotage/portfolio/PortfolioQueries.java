@@ -52,11 +52,14 @@ public class PortfolioQueries {
 
   private final JdbcClient jdbc;
   private final TaskService tasks;
+  private final SummaryCache cache;
   private final String baseUrl;
 
-  public PortfolioQueries(JdbcClient jdbc, TaskService tasks, @Value("${pilotage.base-url:http://localhost:8080}") String baseUrl) {
+  PortfolioQueries(JdbcClient jdbc, TaskService tasks, SummaryCache cache,
+                   @Value("${pilotage.base-url:http://localhost:8080}") String baseUrl) {
     this.jdbc = jdbc;
     this.tasks = tasks;
+    this.cache = cache;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -76,8 +79,13 @@ public class PortfolioQueries {
     return new Page<>(items, filter.page(), filter.size(), total, totalPages);
   }
 
-  /** The figures of the pictures for the filtered projects, each a GROUP BY in the database. */
+  /** The figures of the pictures for the filtered projects (kept a minute, see {@link SummaryCache}). */
   public Summary summary(PortfolioFilter filter) {
+    return cache.get(filter, () -> computeSummary(filter));
+  }
+
+  /** Each figure is a GROUP BY in the database. */
+  Summary computeSummary(PortfolioFilter filter) {
     Map<String, Object> params = new HashMap<>();
     String where = filter.where(params);
     long total = jdbc.sql("select count(*) from project p where " + where).params(params).query(Long.class).single();
