@@ -2,6 +2,7 @@ package nc.provincenord.pilotage.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

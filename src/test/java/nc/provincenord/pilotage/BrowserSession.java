@@ -1,4 +1,4 @@
-package nc.provincenord.pilotage.tasklist;
+package nc.provincenord.pilotage;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,10 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * test time. Without them the browser tests are skipped on a developer machine
  * (with the command that installs them) and fail on CI.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
-  static final String CHROMIUM = System.getenv().getOrDefault("PILOTAGE_CHROMIUM", "/usr/bin/chromium");
-  static final String CHROMEDRIVER = System.getenv().getOrDefault("PILOTAGE_CHROMEDRIVER", "/usr/bin/chromedriver");
+  public static final String CHROMIUM = System.getenv().getOrDefault("PILOTAGE_CHROMIUM", "/usr/bin/chromium");
+  public static final String CHROMEDRIVER = System.getenv().getOrDefault("PILOTAGE_CHROMEDRIVER", "/usr/bin/chromedriver");
 
   private final WebDriver driver;
   private final String baseUrl;
@@ -40,7 +40,7 @@ final class BrowserSession implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
-  static BrowserSession open(String baseUrl) throws IOException {
+  public static BrowserSession open(String baseUrl) throws IOException {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       String message = "Chromium ou ChromeDriver absent (" + CHROMIUM + ", " + CHROMEDRIVER + "). "
           + "Installez-les : sudo apt-get install chromium chromium-driver";
@@ -62,7 +62,7 @@ final class BrowserSession implements AutoCloseable {
     return new BrowserSession(new ChromeDriver(service, options), baseUrl);
   }
 
-  void login(String user, String password) {
+  public void login(String user, String password) {
     driver.get(baseUrl + "/login");
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
@@ -70,20 +70,20 @@ final class BrowserSession implements AutoCloseable {
     wait.until(ExpectedConditions.urlContains("/camunda/app/welcome/"));
   }
 
-  void visit(String path) {
+  public void visit(String path) {
     driver.get(baseUrl + path);
   }
 
-  WebElement visible(By locator) {
+  public WebElement visible(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
-  WebElement clickable(By locator) {
+  public WebElement clickable(By locator) {
     return wait.until(ExpectedConditions.elementToBeClickable(locator));
   }
 
   /** Scrolls the element to the middle of the window first, as a person would, then clicks it. */
-  void click(By locator) {
+  public void click(By locator) {
     WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
     ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     try {
@@ -95,35 +95,35 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /** Picks a radio or checklist option of a form-js field by the start of its French label. */
-  void choose(String optionLabel) {
+  public void choose(String optionLabel) {
     WebElement label = visible(By.xpath("//label[starts-with(normalize-space(.), \"" + optionLabel + "\")]"));
     click(By.id(label.getAttribute("for")));
   }
 
   /** Waits for something the page's action causes elsewhere (e.g. in the engine). */
-  void waitUntil(java.util.function.BooleanSupplier condition) {
+  public void waitUntil(java.util.function.BooleanSupplier condition) {
     wait.until(anyDriver -> condition.getAsBoolean());
   }
 
-  void waitForText(By locator, String text) {
+  public void waitForText(By locator, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
   /** A form-js field found by its label, as a person finds it. */
-  WebElement field(String label) {
+  public WebElement field(String label) {
     WebElement labelElement = visible(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
     return driver.findElement(By.id(labelElement.getAttribute("for")));
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
-  String pageText() {
+  public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  void screenshot(String name) {
+  public void screenshot(String name) {
     try {
       Path target = Path.of("target", "selenium", name + ".png");
       Files.createDirectories(target.getParent());

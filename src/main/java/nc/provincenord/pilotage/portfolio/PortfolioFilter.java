@@ -1,0 +1,178 @@
+package nc.provincenord.pilotage.portfolio;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nc.provincenord.pilotage.lifecycle.HealthService.HealthLevel;
+import nc.provincenord.pilotage.lifecycle.ProjectStage;
+
+/**
+ * What the portfolio page and {@code /api/projects} filter, sort and page on. Every value
+ * comes from the query string: each is checked against a closed list before it reaches SQL
+ * (bound as a parameter; sort keys map to fixed expressions).
+ *
+ * @param health {@code GREEN}, {@code AMBER}, {@code RED} or {@code NONE} (no status report yet)
+ * @param year   year of the request (the one in the project code {@code PRJ-<année>-<nnnn>})
+ * @param status {@code ACTIVE}, {@code CLOSED}, {@code REFUSED}; empty for all
+ * @param sort   one of {@link #SORTS}; {@code desc} reverses it
+ */
+public record PortfolioFilter(String direction, String stage, String health, String commune, Integer year, String status,
+                              String sort, boolean desc, int page, int size) {
+
+  public static final int DEFAULT_SIZE = 25;
+  public static final int MAX_SIZE = 100;
+
+  static final String STAGE_ORDER = caseOf("p.current_stage", List.of(ProjectStage.values()).stream().map(Enum::name).toList());
+  static final String HEALTH_ORDER = caseOf("p.health", List.of("GREEN", "AMBER", "RED"));
+  static final String REFERENCE_BUDGET = "coalesce(p.allocated_budget, p.planned_budget, p.estimated_budget)";
+
+  /** Sort keys of the page and the API, mapped to SQL expressions (never the raw parameter). */
+  public static final Map<String, String> SORTS = sorts();
+
+  public PortfolioFilter {
+    direction = blankToNull(direction);
+    stage = blankToNull(stage);
+    health = blankToNull(health);
+    commune = blankToNull(commune);
+    status = blankToNull(status);
+    String stageCode = stage;
+    if (stage != null && List.of(ProjectStage.values()).stream().noneMatch(s -> s.name().equals(stageCode))) {
+      throw new InvalidFilterException("Étape inconnue : " + stage + ".");
+    }
+    if (health != null && !List.of("GREEN", "AMBER", "RED", "NONE").contains(health)) {
+      throw new InvalidFilterException("Santé inconnue : " + health + " (GREEN, AMBER, RED ou NONE).");
+    }
+    if (status != null && !List.of("ACTIVE", "CLOSED", "REFUSED").contains(status)) {
+      throw new InvalidFilterException("Statut inconnu : " + status + " (ACTIVE, CLOSED ou REFUSED).");
+    }
+    if (commune != null && !commune.matches("\\d{5}")) {
+      throw new InvalidFilterException("Commune inconnue : " + commune + " (code INSEE à 5 chiffres).");
+    }
+    if (direction != null && !direction.matches("[A-Za-z0-9_-]{1,20}")) {
+      throw new InvalidFilterException("Direction inconnue : " + direction + ".");
+    }
+    if (year != null && (year < 1900 || year > 9999)) {
+      throw new InvalidFilterException("Année invalide : " + year + ".");
+    }
+    sort = blankToNull(sort) == null ? "code" : sort;
+    if (!SORTS.containsKey(sort)) {
+      throw new InvalidFilterException("Tri inconnu : " + sort + " (" + String.join(", ", SORTS.keySet()) + ").");
+    }
+    if (page < 0) {
+      throw new InvalidFilterException("La page commence à 0.");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidFilterException("La taille d'une page va de 1 à " + MAX_SIZE + ".");
+    }
+  }
+
+  public static PortfolioFilter all() {
+    return new PortfolioFilter(null, null, null, null, null, null, "code", true, 0, DEFAULT_SIZE);
+  }
+
+  public PortfolioFilter withPage(int newPage) {
+    return new PortfolioFilter(direction, stage, health, commune, year, status, sort, desc, newPage, size);
+  }
+
+  /** The SQL condition on {@code project p}, with its parameters added to {@code params}. */
+  String where(Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder(" 1 = 1");
+    if (direction != null) {
+      sql.append(" and p.direction = :direction");
+      params.put("direction", direction);
+    }
+    if (stage != null) {
+      sql.append(" and p.current_stage = :stage");
+      params.put("stage", stage);
+    }
+    if ("NONE".equals(health)) {
+      sql.append(" and p.health is null");
+    } else if (health != null) {
+      sql.append(" and p.health = :health");
+      params.put("health", health);
+    }
+    if (commune != null) {
+      sql.append(" and exists (select 1 from project_commune fc where fc.business_key = p.business_key and fc.insee_code = :commune)");
+      params.put("commune", commune);
+    }
+    if (year != null) {
+      sql.append(" and p.business_key like :yearPrefix");
+      params.put("yearPrefix", "PRJ-" + year + "-%");
+    }
+    if (status != null) {
+      sql.append(" and p.status = :status");
+      params.put("status", status);
+    }
+    // Spaces around: the condition is spliced into text blocks, whose trailing spaces Java strips.
+    return sql.append(' ').toString();
+  }
+
+  String orderBy() {
+    String direction = desc ? " desc" : " asc";
+    String expression = SORTS.get(sort);
+    return expression + direction + " nulls last" + ("code".equals(sort) ? "" : ", p.business_key" + direction);
+  }
+
+  /** The query string of this filter (for links to other pages or sorts), without the page. */
+  public Map<String, Object> queryParameters() {
+    Map<String, Object> query = new LinkedHashMap<>();
+    if (direction != null) {
+      query.put("direction", direction);
+    }
+    if (stage != null) {
+      query.put("stage", stage);
+    }
+    if (health != null) {
+      query.put("health", health);
+    }
+    if (commune != null) {
+      query.put("commune", commune);
+    }
+    if (year != null) {
+      query.put("year", year);
+    }
+    if (status != null) {
+      query.put("status", status);
+    }
+    query.put("sort", sort);
+    query.put("desc", desc);
+    query.put("size", size);
+    return query;
+  }
+
+  private static Map<String, String> sorts() {
+    Map<String, String> sorts = new LinkedHashMap<>();
+    sorts.put("code", "p.business_key");
+    sorts.put("title", "p.title");
+    sorts.put("direction", "p.direction");
+    sorts.put("stage", STAGE_ORDER);
+    sorts.put("health", HEALTH_ORDER);
+    sorts.put("budget", REFERENCE_BUDGET);
+    sorts.put("consumed", "p.consumed_budget");
+    sorts.put("end", "coalesce(p.forecast_end_date, p.planned_end_date)");
+    return java.util.Collections.unmodifiableMap(sorts);
+  }
+
+  private static String caseOf(String column, List<String> values) {
+    StringBuilder sql = new StringBuilder("case " + column);
+    for (int i = 0; i < values.size(); i++) {
+      sql.append(" when '").append(values.get(i)).append("' then ").append(i);
+    }
+    return sql.append(" end").toString();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  static String healthLabel(String health) {
+    return health == null ? "non évaluée" : HealthLevel.valueOf(health).label();
+  }
+
+  /** A filter value outside its list: the page and the API answer 400 with this French message. */
+  public static class InvalidFilterException extends RuntimeException {
+    public InvalidFilterException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package nc.provincenord.pilotage.portfolio;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+/** What the portfolio page and {@code /api/projects} show: read-only views of the lifecycle's tables. */
+public final class PortfolioViews {
+
+  private PortfolioViews() {
+  }
+
+  /** Health on each axis: {@code GREEN}, {@code AMBER}, {@code RED}, or null before the first status report. */
+  public record Health(String cost, String schedule, String quality, String overall) {
+  }
+
+  /**
+   * Budgets in XPF. {@code reference} is the allocated budget, else the planned one, else the estimate
+   * (the one the health is measured against).
+   */
+  public record Budget(long reference, Long allocated, Long planned, long estimated, Long consumed) {
+  }
+
+  public record Milestone(String label, LocalDate date) {
+  }
+
+  /** An open user task of the project; {@code holder} is the assignee, else the candidate groups or users. */
+  public record OpenTask(String id, String name, String holder, Date due, String tasklistUrl) {
+  }
+
+  public record ProjectSummary(String code, String title, String direction, String track, String stage, String stageLabel,
+                               String status, String projectManager, Health health, Budget budget, Milestone nextMilestone,
+                               List<OpenTask> openTasks) {
+  }
+
+  public record Page<T>(List<T> items, int page, int size, long total, int totalPages) {
+  }
+
+  public record Count(String key, String label, long count) {
+  }
+
+  /** Projects per health level on one axis ({@code Coût}, {@code Délai}, {@code Qualité}, {@code Globale}). */
+  public record HealthRow(String axis, long green, long amber, long red, long none) {
+  }
+
+  /** Budget of a direction: {@code allocated} is the sum of the reference budgets. */
+  public record BudgetLine(String direction, long allocated, long consumed) {
+  }
+
+  /** Median of the days the projects spent in a stage (completed stays, a stage entered twice adds up). */
+  public record StageDuration(String stage, String label, double medianDays, long projects) {
+  }
+
+  public record CommuneRollout(String insee, String name, long concerned, long planned, long installed, long accepted) {
+  }
+
+  /** The figures behind the pictures of the portfolio page, for the filtered projects. */
+  public record Summary(long total, List<Count> byStage, List<HealthRow> health, List<BudgetLine> budgetByDirection,
+                        List<StageDuration> medianDaysPerStage, List<CommuneRollout> rolloutByCommune) {
+  }
+
+  public record StageVisit(String stage, String label, OffsetDateTime enteredAt, OffsetDateTime leftAt, double days) {
+  }
+
+  public record DecisionView(String stage, String stageLabel, String kind, String subject, String decision, String comment,
+                             String decidedBy, OffsetDateTime decidedAt) {
+  }
+
+  public record StatusReportView(OffsetDateTime reportedAt, long progressPercent, long consumedBudget, long referenceBudget,
+                                 long consumedPercent, LocalDate forecastEndDate, long qualityIssues, String risks,
+                                 Health health, String reportedBy) {
+  }
+
+  public record Document(String label, String url) {
+  }
+
+  /** A stored report and where to download it ({@code csvUrl} and {@code htmlUrl} only for the weekly report). */
+  public record ReportView(long id, String kind, String businessKey, String title, OffsetDateTime generatedAt,
+                           String pdfUrl, String csvUrl, String htmlUrl) {
+  }
+
+  public record ProjectDetail(ProjectSummary summary, String objective, String type, String requester, String priority,
+                              LocalDate desiredDate, LocalDate plannedStartDate, LocalDate plannedEndDate,
+                              LocalDate forecastEndDate, LocalDate actualEndDate, OffsetDateTime createdAt,
+                              OffsetDateTime closedAt, List<String> communes, String lessonsLearned,
+                              List<StageVisit> stages, List<DecisionView> decisions, List<StatusReportView> statusReports,
+                              List<Document> documents) {
+  }
+}

@@ -1,0 +1,265 @@
+package nc.provincenord.pilotage.portfolio;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import nc.provincenord.pilotage.PilotageApplication;
+import nc.provincenord.pilotage.PostgresDatabase;
+import nc.provincenord.pilotage.lifecycle.ProjectStage;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The portfolio at scale, on demand only ({@code ./mvnw -Pbenchmark test}; its name matches none of
+ * Surefire's test patterns, so {@code ./mvnw verify} never runs it). On a fresh PostgreSQL database
+ * (see {@link PostgresDatabase}) it starts Pilotage, seeds 10 000 projects with their stage history,
+ * status reports, communes and alerts, then prints the median and p95 response times of the
+ * portfolio page and of {@code /api/projects} (first page, filtered page), and the time and peak
+ * heap to build the weekly report. The figures are also written to target/benchmark/portfolio.txt.
+ */
+class PortfolioBenchmark {
+
+  static final int PROJECTS = Integer.getInteger("benchmark.projects", 10_000);
+  static final int REQUESTS = Integer.getInteger("benchmark.requests", 100);
+  static final int WARM_UP = 20;
+  static final String[] DIRECTIONS = {"DSI", "DASSPS", "DEFIJ", "DDEE"};
+  static final String[] COMMUNES = {"98801", "98804", "98807", "98808", "98810", "98811", "98833", "98812", "98819", "98822",
+      "98823", "98824", "98825", "98826", "98827", "98830", "98831"};
+  static final String[] HEALTH = {"GREEN", "GREEN", "GREEN", "AMBER", "RED"};
+
+  private final List<String> lines = new ArrayList<>();
+
+  @Test
+  void portfolioAtScale() throws Exception {
+    try (PostgresDatabase database = PostgresDatabase.createFresh();
+         ConfigurableApplicationContext context = start(database)) {
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      long seedStart = System.nanoTime();
+      seed(jdbc);
+      jdbc.execute("analyze");
+      print("Jeu de données : %d projets, %d étapes, %d rapports d'avancement, %d communes, %d alertes (%.1f s)", count(jdbc, "project"),
+          count(jdbc, "project_stage"), count(jdbc, "status_report"), count(jdbc, "project_commune"), count(jdbc, "project_alert"),
+          (System.nanoTime() - seedStart) / 1e9);
+
+      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+      String base = "http://localhost:" + port;
+      HttpClient http = HttpClient.newHttpClient();
+      measure(http, base, "Page /portefeuille, première page", "/portefeuille");
+      measure(http, base, "Page /portefeuille, page filtrée", "/portefeuille?direction=DSI&stage=REALISATION&health=RED&page=1");
+      measure(http, base, "API /api/projects, première page", "/api/projects");
+      measure(http, base, "API /api/projects, page filtrée", "/api/projects?direction=DSI&stage=REALISATION&health=RED&commune=98811&page=1");
+      measure(http, base, "API /api/projects/summary (graphiques)", "/api/projects/summary");
+
+      uncachedSummary(context);
+      weeklyReport(context);
+      Path out = Path.of("target", "benchmark", "portfolio.txt");
+      Files.createDirectories(out.getParent());
+      Files.write(out, lines, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(PostgresDatabase database) {
+    Map<String, Object> properties = Map.of(
+        "spring.datasource.url", database.url(),
+        "spring.datasource.username", database.user(),
+        "spring.datasource.password", database.password(),
+        "server.port", 0,
+        "camunda.bpm.job-execution.enabled", false,
+        "pilotage.notification.dispatcher.enabled", false,
+        "pilotage.demo.password", "demo",
+        "logging.level.root", "warn");
+    String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new SpringApplicationBuilder(PilotageApplication.class).profiles("postgres", "demo").run(arguments);
+  }
+
+  /** Seeds in batches of 1 000 projects with plain JDBC batches. */
+  private void seed(JdbcTemplate jdbc) {
+    Random random = new Random(20_260_101L);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(11));
+    ProjectStage[] stages = ProjectStage.values();
+    int batch = 1_000;
+    int[] perYear = new int[3000];
+    for (int first = 0; first < PROJECTS; first += batch) {
+      List<Object[]> projects = new ArrayList<>();
+      List<Object[]> stageRows = new ArrayList<>();
+      List<Object[]> reports = new ArrayList<>();
+      List<Object[]> communes = new ArrayList<>();
+      List<Object[]> alerts = new ArrayList<>();
+      for (int i = first; i < Math.min(PROJECTS, first + batch); i++) {
+        OffsetDateTime created = now.minusDays(random.nextInt(5 * 365));
+        int year = created.getYear();
+        String key = String.format("PRJ-%d-%04d", year, ++perYear[year]);
+        ProjectStage stage = stages[random.nextInt(stages.length)];
+        boolean closed = stage == ProjectStage.CLOSURE && random.nextBoolean();
+        boolean reported = stage.ordinal() >= ProjectStage.REALISATION.ordinal();
+        String health = reported ? HEALTH[random.nextInt(HEALTH.length)] : null;
+        long estimated = (1 + random.nextInt(80)) * 1_000_000L;
+        Long allocated = stage.ordinal() > ProjectStage.ARBITRATION.ordinal() ? estimated + random.nextInt(10) * 500_000L : null;
+        Long consumed = reported ? (long) (estimated * random.nextDouble()) : null;
+        LocalDate plannedEnd = allocated == null ? null : created.toLocalDate().plusMonths(6 + random.nextInt(18));
+        projects.add(new Object[] {key, "pi-" + key, "Projet " + key + " — " + DIRECTIONS[i % 4], "Objectif du projet " + key,
+            DIRECTIONS[random.nextInt(DIRECTIONS.length)], closed ? "CLOSED" : "ACTIVE", random.nextBoolean() ? "STANDARD" : "MAJOR",
+            stage.name(), estimated, allocated, allocated, consumed, Date.valueOf(created.toLocalDate().plusMonths(6)),
+            plannedEnd == null ? null : Date.valueOf(plannedEnd), plannedEnd == null ? null : Date.valueOf(plannedEnd.plusDays(random.nextInt(60))),
+            health, health, health, health, Timestamp.from(created.toInstant()), closed ? Timestamp.from(now.toInstant()) : null});
+        OffsetDateTime entered = created;
+        for (int s = 0; s <= stage.ordinal(); s++) {
+          OffsetDateTime left = s == stage.ordinal() && !closed ? null : entered.plusHours(6 + random.nextInt(24 * 40));
+          stageRows.add(new Object[] {key, stages[s].name(), Timestamp.from(entered.toInstant()),
+              left == null ? null : Timestamp.from(left.toInstant())});
+          entered = left == null ? entered : left;
+        }
+        if (reported) {
+          for (int r = 1; r <= 3; r++) {
+            reports.add(new Object[] {key, 20 * r, consumed == null ? 0 : consumed * r / 3, allocated == null ? estimated : allocated,
+                Date.valueOf(created.toLocalDate().plusMonths(12)), random.nextInt(3), health, health, health, health,
+                Timestamp.from(created.plusDays(30L * r).toInstant())});
+          }
+          if ("RED".equals(health) && random.nextInt(4) == 0) {
+            alerts.add(new Object[] {key, "HEALTH_RED", "REALISATION", Timestamp.from(now.minusDays(random.nextInt(14)).toInstant())});
+          }
+        }
+        if ((stage == ProjectStage.VALIDATION || stage == ProjectStage.ARBITRATION) && random.nextInt(5) == 0) {
+          alerts.add(new Object[] {key, "APPROVAL_ESCALATION", stage.name(), Timestamp.from(now.toInstant())});
+        }
+        int first_commune = random.nextInt(COMMUNES.length);
+        int howMany = 1 + random.nextInt(3);
+        for (int c = 0; c < howMany; c++) {
+          boolean rollout = stage.ordinal() >= ProjectStage.PLANNING.ordinal();
+          boolean installed = rollout && stage.ordinal() > ProjectStage.DEPLOYMENT.ordinal();
+          communes.add(new Object[] {key, COMMUNES[(first_commune + c) % COMMUNES.length], true, rollout,
+              installed ? Timestamp.from(now.toInstant()) : null, installed ? Timestamp.from(now.toInstant()) : null});
+        }
+      }
+      jdbc.batchUpdate("""
+          insert into project (business_key, process_instance_id, title, objective, direction, project_type, status, track,
+                               current_stage, requester, project_manager, estimated_budget, allocated_budget, planned_budget,
+                               consumed_budget, desired_date, planned_end_date, forecast_end_date, revision_count,
+                               health_cost, health_schedule, health_quality, health, created_at, closed_at)
+          values (?, ?, ?, ?, ?, 'SI', ?, ?, ?, 'demandeur', 'cdp', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""", projects);
+      jdbc.batchUpdate("insert into project_stage (business_key, stage, entered_at, left_at) values (?, ?, ?, ?)", stageRows);
+      jdbc.batchUpdate("""
+          insert into status_report (business_key, progress_percent, consumed_budget, reference_budget, forecast_end_date,
+                                     quality_issues, cost_health, schedule_health, quality_health, overall_health, reported_by,
+                                     reported_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'cdp', ?)""", reports);
+      jdbc.batchUpdate("""
+          insert into project_commune (business_key, insee_code, concerned, rollout_site, installed_at, accepted_at)
+          values (?, ?, ?, ?, ?, ?)""", communes);
+      jdbc.batchUpdate("""
+          insert into project_alert (business_key, kind, stage, recipients, message, created_at)
+          values (?, ?, ?, 'groupe comite-pilotage', 'Alerte de test', ?)""", alerts);
+    }
+  }
+
+  private void measure(HttpClient http, String base, String label, String path) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("copil:demo".getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
+    long[] times = new long[REQUESTS];
+    for (int i = 0; i < WARM_UP + REQUESTS; i++) {
+      long start = System.nanoTime();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      long elapsed = System.nanoTime() - start;
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " : " + response.statusCode() + " " + response.body());
+      }
+      if (i >= WARM_UP) {
+        times[i - WARM_UP] = elapsed;
+      }
+    }
+    Arrays.sort(times);
+    print("%-45s médiane %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d requêtes)", label, percentile(times, 50), percentile(times, 95),
+        times[times.length - 1] / 1e6, REQUESTS);
+  }
+
+  /** The charts' figures without the one-minute cache of the page (what the first visitor of a minute waits). */
+  private void uncachedSummary(ConfigurableApplicationContext context) {
+    PortfolioQueries queries = context.getBean(PortfolioQueries.class);
+    int runs = 30;
+    long[] times = new long[runs];
+    for (int i = 0; i < runs + 5; i++) {
+      long start = System.nanoTime();
+      queries.computeSummary(PortfolioFilter.all());
+      if (i >= 5) {
+        times[i - 5] = System.nanoTime() - start;
+      }
+    }
+    Arrays.sort(times);
+    print("%-45s médiane %6.1f ms   p95 %6.1f ms   (%d calculs)", "Graphiques sans cache (tout le portefeuille)",
+        percentile(times, 50), percentile(times, 95), runs);
+  }
+
+  private void weeklyReport(ConfigurableApplicationContext context) throws InterruptedException {
+    PortfolioReportService reports = context.getBean(PortfolioReportService.class);
+    TransactionTemplate transaction = context.getBean(TransactionTemplate.class);
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    for (int run = 1; run <= 3; run++) {
+      System.gc();
+      Thread.sleep(200);
+      long baseline = memory.getHeapMemoryUsage().getUsed();
+      AtomicLong peak = new AtomicLong(baseline);
+      Thread sampler = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException stop) {
+            return;
+          }
+        }
+      });
+      sampler.start();
+      long start = System.nanoTime();
+      long id = transaction.execute(status -> reports.compileWeekly());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      sampler.interrupt();
+      sampler.join();
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      Map<String, Object> sizes = jdbc.queryForMap("select length(csv) as csv, length(pdf) as pdf, length(html) as html"
+          + " from portfolio_report where id = ?", id);
+      print("Rapport hebdomadaire, essai %d : %.2f s ; tas au repos %d Mo, pic %d Mo (+%d Mo) ; CSV %s car., PDF %s octets, HTML %s car.",
+          run, seconds, baseline >> 20, peak.get() >> 20, (peak.get() - baseline) >> 20, sizes.get("csv"), sizes.get("pdf"),
+          sizes.get("html"));
+    }
+    print("Tas maximal de la JVM : %d Mo", Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  private static double percentile(long[] sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+
+  private static long count(JdbcTemplate jdbc, String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Long.class);
+  }
+
+  private void print(String format, Object... arguments) {
+    String line = String.format(java.util.Locale.FRANCE, format, arguments);
+    lines.add(line);
+    System.out.println("[benchmark] " + line);
+  }
+}
