@@ -60,7 +60,11 @@ class LifecycleMailsTest extends PilotageIntegrationTest {
 
   @Test
   void closureGivesPlannedAgainstActualAndDaysPerStage() {
-    String key = uniqueKey();
+    // A real project: its closure also produces the closing report from the portfolio.
+    String key = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
+        "projectTitle", "Intranet", "projectObjective", "Refondre l'intranet.", "projectDirection", "DSI",
+        "projectType", "COMMUNICATION", "estimatedBudget", 5_000_000, "projectCommunes", List.of()))
+        .body().get("businessKey").asText();
     Map<String, Long> days = new LinkedHashMap<>();
     days.put("Analyse des besoins", 4L);
     days.put("Réalisation", 61L);
