@@ -26,7 +26,7 @@ class WorkingDaysTest {
   })
   void shouldCountOnlyMondayToFriday(String start, long days, String expected) {
     ZonedDateTime from = ZonedDateTime.of(java.time.LocalDateTime.parse(start), NOUMEA);
-    assertThat(WorkingDays.add(from, days)).isEqualTo(ZonedDateTime.of(java.time.LocalDateTime.parse(expected), NOUMEA));
+    assertThat(new WorkingDays(Clock.system(NOUMEA)).add(from, days)).isEqualTo(ZonedDateTime.of(java.time.LocalDateTime.parse(expected), NOUMEA));
   }
 
   @Test
@@ -37,8 +37,29 @@ class WorkingDaysTest {
         .isEqualTo(ZonedDateTime.of(2025, 3, 11, 16, 0, 0, 0, NOUMEA).toInstant());
   }
 
+  @ParameterizedTest(name = "{0} + {1} jours ouvrés = {2} (jours fériés sautés)")
+  @CsvSource({
+      "2026-04-03T10:00, 1, 2026-04-07T10:00",   // Good Friday is worked; Easter Monday 6 April is not
+      "2026-05-13T10:00, 1, 2026-05-15T10:00",   // Ascension, Thursday 14 May 2026
+      "2026-05-22T10:00, 1, 2026-05-26T10:00",   // Whit Monday, 25 May 2026
+      "2026-09-23T10:00, 1, 2026-09-25T10:00",   // 24 September, Fête de la citoyenneté
+      "2026-12-24T10:00, 1, 2026-12-28T10:00",   // Christmas on a Friday
+      "2027-03-26T10:00, 1, 2027-03-30T10:00"    // Easter Monday, 29 March 2027
+  })
+  void shouldSkipTheHolidaysOfNewCaledonia(String start, long days, String expected) {
+    ZonedDateTime from = ZonedDateTime.of(java.time.LocalDateTime.parse(start), NOUMEA);
+    assertThat(new WorkingDays(Clock.system(NOUMEA)).add(from, days)).isEqualTo(ZonedDateTime.of(java.time.LocalDateTime.parse(expected), NOUMEA));
+  }
+
+  @Test
+  void shouldSkipTheExtraDaysOffOfTheConfiguration() {
+    WorkingDays withBridge = new WorkingDays(Clock.system(NOUMEA), java.util.Set.of(java.time.LocalDate.of(2026, 11, 2)));
+    assertThat(withBridge.add(ZonedDateTime.of(2026, 10, 30, 9, 0, 0, 0, NOUMEA), 1))
+        .isEqualTo(ZonedDateTime.of(2026, 11, 3, 9, 0, 0, 0, NOUMEA));
+  }
+
   @Test
   void shouldRefuseANegativeNumberOfDays() {
-    assertThatThrownBy(() -> WorkingDays.add(ZonedDateTime.now(NOUMEA), -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new WorkingDays(Clock.system(NOUMEA)).add(ZonedDateTime.now(NOUMEA), -1)).isInstanceOf(IllegalArgumentException.class);
   }
 }
