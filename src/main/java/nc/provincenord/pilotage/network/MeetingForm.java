@@ -37,9 +37,15 @@ final class MeetingForm {
     TITLE.set(scope, title);
     STARTS_AT.set(scope, startsAt.toString());
     PLACE.set(scope, placeCode);
+    MeetingVariables.WHEN_AND_WHERE.set(scope, whenAndWhere(startsAt.atZoneSameInstant(clock.getZone()), placeCode, placeLabel));
     VIDEO_LINK.set(scope, videoLink);
     AGENDA.set(scope, agenda);
     return new MeetingPlan(title, startsAt, placeCode, placeLabel, videoLink, agenda);
+  }
+
+  static String whenAndWhere(java.time.ZonedDateTime startsAt, String placeCode, String placeLabel) {
+    String when = "le " + startsAt.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")) + " (heure de Nouméa)";
+    return MeetingPlaces.VIDEO_CALL.equals(placeCode) ? when + ", en visioconférence" : when + ", à " + placeLabel;
   }
 
   record Minutes(String minutes, String attendees, List<ActionItem> actions) {

@@ -12,6 +12,8 @@ public final class MeetingVariables {
   /** ISO date-time with offset: also the timer that closes the invitation. */
   public static final ProcessVariable<String> STARTS_AT = ProcessVariable.text("referentMeetingStartsAt");
   public static final ProcessVariable<String> PLACE = ProcessVariable.text("referentMeetingPlace");
+  /** When and where, in French ("le 04/12/2026 à 09:00 (heure de Nouméa), à Koné"): the invitation task's description. */
+  public static final ProcessVariable<String> WHEN_AND_WHERE = ProcessVariable.text("referentMeetingWhenAndWhere");
   public static final ProcessVariable<String> VIDEO_LINK = ProcessVariable.text("referentMeetingVideoLink");
   public static final ProcessVariable<String> AGENDA = ProcessVariable.text("referentMeetingAgenda");
 

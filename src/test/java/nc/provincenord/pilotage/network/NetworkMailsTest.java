@@ -35,6 +35,7 @@ class NetworkMailsTest extends PilotageIntegrationTest {
     assertThat(mailsMentioning(title)).singleElement().asString()
         .startsWith("[Pilotage] Nouvelle tâche : Prendre connaissance de l'invitation à la réunion des référents\n")
         .contains("Titre : " + title)
+        .containsPattern("Détails : Réunion le \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2} \\(heure de Nouméa\\), à Koumac\\.")
         .contains("?task=" + invitationTask);
     processEngine.getRuntimeService().deleteProcessInstance(pi, "test");
   }
