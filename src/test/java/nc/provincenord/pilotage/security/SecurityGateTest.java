@@ -51,6 +51,25 @@ class SecurityGateTest extends PilotageIntegrationTest {
   }
 
   @Test
+  void tasklistOffersEachRoleOnlyTheProcessesItMayStart() {
+    assertThat(startable("demandeur")).contains("technology-watch", "project-lifecycle", "publication-request")
+        .doesNotContain("urgent-communication", "referent-meeting", "change-management", "portfolio-report");
+    assertThat(startable("astreinte")).contains("urgent-communication", "technology-watch")
+        .doesNotContain("project-lifecycle", "publication-request");
+    assertThat(startable("moa")).as("business owners start nothing").isEmpty();
+  }
+
+  /** What Tasklist's "Démarrer un processus" lists for the user. */
+  private java.util.List<String> startable(String user) {
+    Response response = rest().get(user, "/engine-rest/process-definition?latestVersion=true&active=true"
+        + "&startableInTasklist=true&startablePermissionCheck=true&notStartableInTasklist=false");
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    response.body().forEach(definition -> keys.add(definition.get("key").asText()));
+    return keys;
+  }
+
+  @Test
   void aDesignerDeploysFromModelerAndNobodyElseMay() {
     EngineRestClient rest = rest();
     assertThat(rest.deploy(null, "designer-check", "designer-check.bpmn", VALID_BPMN).status()).isEqualTo(401);
