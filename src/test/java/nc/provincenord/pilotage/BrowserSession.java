@@ -37,7 +37,7 @@ public final class BrowserSession implements AutoCloseable {
   private BrowserSession(WebDriver driver, String baseUrl) {
     this.driver = driver;
     this.baseUrl = baseUrl;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
   public static BrowserSession open(String baseUrl) throws IOException {
@@ -68,10 +68,31 @@ public final class BrowserSession implements AutoCloseable {
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.urlContains("/camunda/app/welcome/"));
+    awaitCamundaApp();
   }
 
+  /** Opens a page; a Camunda web app (not a redirection to the login page) is awaited until its header is drawn. */
   public void visit(String path) {
     driver.get(baseUrl + path);
+    if (driver.getCurrentUrl().contains("/camunda/app/")) {
+      awaitCamundaApp();
+    }
+  }
+
+  /**
+   * The Camunda apps load several megabytes of script before drawing anything: on a busy
+   * two-core CI machine the first load can stall behind its spinner. A person would reload
+   * the page once; so does the test, and only then does it give up.
+   */
+  private void awaitCamundaApp() {
+    By header = By.cssSelector(".brand-name");
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(header, "Pilotage"));
+    } catch (org.openqa.selenium.TimeoutException stalled) {
+      screenshot("camunda-app-stalled");
+      driver.navigate().refresh();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(header, "Pilotage"));
+    }
   }
 
   public WebElement visible(By locator) {
