@@ -6,33 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import nc.provincenord.pilotage.EngineRestClient.Response;
-import nc.provincenord.pilotage.PilotageIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** /api/projects and the portfolio page on a small seeded portfolio (codes PRJ-1998-…): filters, sorts, pages, rights. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortfolioApiTest extends PilotageIntegrationTest {
+class PortfolioApiTest extends SmallPortfolioTest {
 
   private static final int YEAR = 1998;
-  private final SmallPortfolio portfolio = new SmallPortfolio(YEAR);
 
-  @Autowired
-  private JdbcClient jdbc;
-
-  @BeforeAll
-  void seed() {
-    portfolio.seed(new PortfolioSeed(jdbc));
-  }
-
-  @AfterAll
-  void cleanUp() {
-    new PortfolioSeed(jdbc).deleteYear(YEAR);
+  PortfolioApiTest() {
+    super(YEAR);
   }
 
   @Test

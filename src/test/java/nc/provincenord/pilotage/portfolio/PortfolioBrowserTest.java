@@ -5,35 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nc.provincenord.pilotage.BrowserSession;
-import nc.provincenord.pilotage.PilotageIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** In Debian's Chromium: the committee sees the portfolio's pictures and a project page; a requester is refused. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortfolioBrowserTest extends PilotageIntegrationTest {
+class PortfolioBrowserTest extends SmallPortfolioTest {
 
   private static final int YEAR = 1997;
-  private final SmallPortfolio portfolio = new SmallPortfolio(YEAR);
 
-  @Autowired
-  private JdbcClient jdbc;
-
-  @BeforeAll
-  void seed() {
-    portfolio.seed(new PortfolioSeed(jdbc));
-  }
-
-  @AfterAll
-  void cleanUp() {
-    new PortfolioSeed(jdbc).deleteYear(YEAR);
+  PortfolioBrowserTest() {
+    super(YEAR);
   }
 
   @Test
