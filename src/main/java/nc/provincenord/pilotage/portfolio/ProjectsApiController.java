@@ -82,9 +82,4 @@ class ProjectsApiController {
   ResponseEntity<Map<String, String>> invalid(PortfolioFilter.InvalidFilterException error) {
     return ResponseEntity.badRequest().body(Map.of("message", error.getMessage()));
   }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<Map<String, String>> status(ResponseStatusException error) {
-    return ResponseEntity.status(error.getStatusCode()).body(Map.of("message", String.valueOf(error.getReason())));
-  }
 }

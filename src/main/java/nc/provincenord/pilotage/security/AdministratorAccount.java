@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 class AdministratorAccount implements IdentitySetup.AccountSource {
 
   static final String MISSING = "Pilotage ne peut pas démarrer : aucun compte administrateur n'est configuré. "
-      + "Définissez PILOTAGE_ADMIN_USER et PILOTAGE_ADMIN_PASSWORD (ou activez le profil demo). "
-      + "No administrator configured: set PILOTAGE_ADMIN_USER and PILOTAGE_ADMIN_PASSWORD.";
+      + "Définissez PILOTAGE_ADMIN_USER et PILOTAGE_ADMIN_PASSWORD (ou activez le profil demo).";
 
   private final AdminProperties properties;
 

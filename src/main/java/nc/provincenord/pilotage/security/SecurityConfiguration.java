@@ -35,6 +35,9 @@ class SecurityConfiguration {
 
   private static final RequestMatcher CAMUNDA_WEBAPP_LOGOUT =
       PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
+  /** Pages and endpoints for administrators only, closed at the gate whatever the controller does. */
+  private static final RequestMatcher ADMIN_ONLY = new OrRequestMatcher(PATHS.matcher("/admin/**"),
+      PATHS.matcher("/api/notifications/failed"), PATHS.matcher("/api/notifications/{id}/retry"));
   private static final RequestMatcher JSON_CALLS = new OrRequestMatcher(
       PATHS.matcher("/camunda/api/**"), PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
 
@@ -59,7 +62,9 @@ class SecurityConfiguration {
   SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
     return http
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,6 +80,7 @@ class SecurityConfiguration {
             .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
         .httpBasic(basic -> basic.realmName(REALM))
@@ -83,7 +89,9 @@ class SecurityConfiguration {
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
             .logoutSuccessHandler(logoutSuccess()))
-        // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN).
+                // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN), checked after
+        // Spring Security. Their logout XHR carries only Camunda's token, so it cannot be
+        // checked here: a forged request could at worst log the user out.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
         .build();

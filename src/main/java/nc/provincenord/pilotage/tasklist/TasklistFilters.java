@@ -44,7 +44,7 @@ class TasklistFilters implements InitializingBean {
     List<Role> everyone = List.of(Role.values());
     ensure(MY_TASKS, -10, "Les tâches qui vous sont attribuées",
         byDueDate().taskAssigneeExpression("${currentUser()}"), everyone);
-    ensure(MY_TEAMS_TASKS, -5, "Les tâches proposées à vos groupes, non encore prises",
+    ensure(MY_TEAMS_TASKS, -5, "Les tâches proposées à vos groupes, prises ou non",
         byDueDate().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), everyone);
     ensure(OVERDUE, 0, "Les tâches dont l'échéance est dépassée",
         byDueDate().dueBeforeExpression("${now()}"), everyone);
