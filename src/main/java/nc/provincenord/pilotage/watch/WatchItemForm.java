@@ -39,8 +39,13 @@ final class WatchItemForm {
     return item;
   }
 
-  /** Validates the evaluation: a share needs the message sent to the référents. */
+  /**
+   * Validates the evaluation: a share needs the message sent to the référents. The item shown
+   * above the decision is checked again too: a client could send it back changed, and a
+   * proposed project is built from it.
+   */
   static void evaluation(VariableScope scope) {
+    submission(scope);
     FormCheck form = FormCheck.of(scope);
     WatchDecision decision = form.requiredChoice(DECISION, "Décision", WatchDecision.class);
     String comment = form.textRequiredWhen(decision == WatchDecision.SHARE, DECISION_COMMENT,

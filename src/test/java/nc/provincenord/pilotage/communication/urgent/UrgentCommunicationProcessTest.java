@@ -69,6 +69,7 @@ class UrgentCommunicationProcessTest {
     rosterSays("astreinte", "comm");
     Mocks.register("urgentEscalation", new UrgentEscalation(Duration.ofMinutes(10)));
     Mocks.register("validateUrgentMessageListener", new ValidateUrgentMessageListener());
+    Mocks.register("validateUrgentTakeListener", new ValidateUrgentTakeListener());
     Mocks.register("validateUrgentPublicationListener", new ValidateUrgentPublicationListener(clock));
     Mocks.register("recordUrgentMessageDelegate", new RecordUrgentMessageDelegate(repository));
     Mocks.register("assignOnDutyAgentDelegate",
