@@ -86,7 +86,7 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
     Response response = rest().completeTask("cdp", analysis.get("id").asText(), Map.of("analysisDecision", "REFUSE"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.message()).contains("Un refus doit être motivé (le demandeur en est informé) : renseignez le champ « Motif du refus ».");
-    assertUnchanged(processInstanceId, "Task_AnalyseNeeds");
+    assertUnchanged(processInstanceId, "Task_AnalyseNeeds", DecisionKind.NEEDS_ANALYSIS);
   }
 
   @Test
@@ -97,7 +97,7 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
         "specDocumentUrl", "\\\\serveur\\partage\\cdc.docx", "specVersion", "1.0", "specSummary", "Résumé"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.message()).contains("Le champ « Lien vers le cahier des charges » doit être une adresse web commençant par http:// ou https://");
-    assertUnchanged(processInstanceId, "Task_WriteSpecification");
+    assertUnchanged(processInstanceId, "Task_WriteSpecification", DecisionKind.MOA_VALIDATION);
   }
 
   @Test
@@ -113,7 +113,7 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.message()).contains("Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
     }
-    assertUnchanged(processInstanceId, "Task_ValidateSpecification");
+    assertUnchanged(processInstanceId, "Task_ValidateSpecification", DecisionKind.MOA_VALIDATION);
   }
 
   @Test
@@ -123,17 +123,17 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
     Response response = rest().completeTask("cdp", analysis.get("id").asText(), Map.of("analysisDecision", "MAYBE"));
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.message()).contains("La valeur « MAYBE » n'est pas un choix possible pour « Décision ».");
-    assertUnchanged(processInstanceId, "Task_AnalyseNeeds");
+    assertUnchanged(processInstanceId, "Task_AnalyseNeeds", DecisionKind.NEEDS_ANALYSIS);
   }
 
-  /** The task is still open and no decision was recorded on the project. */
-  private void assertUnchanged(String processInstanceId, String taskKey) {
+  /** The task is still open and the refused step recorded no decision of its kind on the project. */
+  private void assertUnchanged(String processInstanceId, String taskKey, DecisionKind refusedStep) {
     assertThat(rest().tasks("admin", processInstanceId)).extracting(task -> task.get("taskDefinitionKey").asText())
         .containsExactly(taskKey);
     String businessKey = jdbc.sql("select business_key from project where process_instance_id = :id").param("id", processInstanceId)
         .query(String.class).single();
-    int decisions = jdbc.sql("select count(*) from project_decision where business_key = :key and kind <> 'NEEDS_ANALYSIS'")
-        .param("key", businessKey).query(Integer.class).single();
+    int decisions = jdbc.sql("select count(*) from project_decision where business_key = :key and kind = :kind")
+        .param("key", businessKey).param("kind", refusedStep.name()).query(Integer.class).single();
     assertThat(decisions).isZero();
   }
 

@@ -89,8 +89,32 @@ class NotificationOperationsTest extends MailIntegrationTest {
   void shouldLetEachUserChooseGroupMailsOnTheFrenchPreferencesPage() {
     Page page = page("cdp", "/preferences/notifications");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("Mes notifications").contains("Chefs de projet").contains("value=\"chefs-de-projet\"");
-    assertThat(page("cdp", "/preferences/notifications").body()).contains("checked");
+    assertThat(page.body()).contains("Mes notifications").contains("Chefs de projet");
+    assertThat(groupMailsBox(page.body())).contains("checked");
+
+    EngineRestClient.Response put = putGroupMails("cdp", false);
+    try {
+      assertThat(put.status()).as(put.text()).isLessThan(300);
+      assertThat(groupMailsBox(page("cdp", "/preferences/notifications").body())).doesNotContain("checked");
+    } finally {
+      putGroupMails("cdp", true);
+    }
+  }
+
+  /** The checkbox of the chefs-de-projet group on the preferences page. */
+  private static String groupMailsBox(String html) {
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input[^>]*value=\"chefs-de-projet\"[^>]*>").matcher(html);
+    assertThat(box.find()).as("case à cocher du groupe chefs-de-projet").isTrue();
+    return box.group();
+  }
+
+  private EngineRestClient.Response putGroupMails(String user, boolean groupMails) {
+    return RestClient.create().put().uri("http://localhost:" + port + "/api/notifications/preferences/chefs-de-projet")
+        .headers(headers -> headers.setBasicAuth(user, PilotageIntegrationTest.DEMO_PASSWORD))
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(java.util.Map.of("groupMails", groupMails))
+        .exchange((request, response) -> new EngineRestClient.Response(response.getStatusCode().value(), null,
+            new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8), response.getHeaders()));
   }
 
   private EngineRestClient.Response health(String user) {

@@ -52,6 +52,5 @@ class PublicationApprovalDecisionTest {
         .putValue(PublicationVariables.ENGAGES_POLICY.name(), policy);
     String level = engine.evaluateDecisionTable(decision, inputs).getSingleResult().getSingleEntry();
     assertThat(level).isEqualTo(expected);
-    assertThat(ApprovalLevel.valueOf(level)).isNotNull();
   }
 }
