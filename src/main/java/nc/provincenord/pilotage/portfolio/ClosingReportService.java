@@ -1,5 +1,7 @@
 package nc.provincenord.pilotage.portfolio;
 
+import nc.provincenord.pilotage.lifecycle.LifecycleLabels;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -55,7 +57,7 @@ public class ClosingReportService {
       pdf.text(p.title());
       pdf.note("Établi le " + formats.dateTime(OffsetDateTime.now(clock)) + " (heure de Nouméa) par Pilotage.");
       pdf.fact("Direction", p.direction());
-      pdf.fact("Filière", p.track() == null ? "—" : p.track());
+      pdf.fact("Filière", LifecycleLabels.track(p.track()));
       pdf.fact("Chef de projet", p.projectManager() == null ? "—" : p.projectManager());
       pdf.fact("Demandeur", project.requester() == null ? "—" : project.requester());
 
@@ -105,8 +107,8 @@ public class ClosingReportService {
       } else {
         List<List<String>> rows = new ArrayList<>();
         for (DecisionView d : project.decisions()) {
-          rows.add(List.of(formats.day(d.decidedAt()), d.stageLabel(), d.subject() == null ? d.kind() : d.subject(),
-              d.decision(), d.decidedBy() == null ? "—" : d.decidedBy(), d.comment() == null ? "" : d.comment()));
+          rows.add(List.of(formats.day(d.decidedAt()), d.stageLabel(), d.subject() == null ? LifecycleLabels.decisionKind(d.kind()) : d.subject(),
+              LifecycleLabels.decision(d.decision()), d.decidedBy() == null ? "—" : d.decidedBy(), d.comment() == null ? "" : d.comment()));
         }
         pdf.table(List.of("Date", "Étape", "Objet", "Décision", "Par", "Commentaire"), rows, 1.3f, 1.5f, 1.5f, 1.2f, 1, 4);
       }

@@ -1,5 +1,7 @@
 package nc.provincenord.pilotage.portfolio;
 
+import nc.provincenord.pilotage.lifecycle.LifecycleLabels;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -134,7 +136,7 @@ class WeeklyReportQueries {
           PortfolioQueries.Row row = PortfolioQueries.Row.of(rs);
           LocalDate end = row.forecastEnd() != null ? row.forecastEnd() : row.plannedEnd();
           try {
-            csv.printRecord(row.key(), CsvText.safe(row.title()), row.direction(), row.track(), label(row.stage()),
+            csv.printRecord(row.key(), CsvText.safe(row.title()), row.direction(), row.track() == null ? "" : LifecycleLabels.track(row.track()), label(row.stage()),
                 Formats.health(row.health().cost()), Formats.health(row.health().schedule()),
                 Formats.health(row.health().quality()), Formats.health(row.health().overall()),
                 turnedRed.contains(row.key()) ? "oui" : "non", row.reference(), row.allocated(), row.consumed(),

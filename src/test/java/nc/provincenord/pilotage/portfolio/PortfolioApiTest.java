@@ -120,6 +120,8 @@ class PortfolioApiTest extends SmallPortfolioTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("&lt;script&gt;alert(").contains("Conforme &lt;i&gt;au besoin&lt;/i&gt;")
         .doesNotContain("<script>alert").doesNotContain("<i>au besoin</i>");
+    assertThat(page.text()).as("codes shown in French").contains(">Standard<", ">Approuvé<")
+        .doesNotContain(">STANDARD<", ">APPROVE<");
   }
 
   @Test

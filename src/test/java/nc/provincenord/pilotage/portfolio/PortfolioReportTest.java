@@ -100,9 +100,9 @@ class PortfolioReportTest extends PilotageIntegrationTest {
     assertThat(records).hasSize(5);
     assertThat(records.stream().skip(1).map(r -> r.get(0)).toList())
         .containsExactly(portfolio.red, portfolio.green, portfolio.waiting, portfolio.fresh);
-    assertThat(records.get(1).toList()).containsExactly(portfolio.red, SmallPortfolio.XSS_TITLE, "DSI", "STANDARD", "Réalisation",
+    assertThat(records.get(1).toList()).containsExactly(portfolio.red, SmallPortfolio.XSS_TITLE, "DSI", "Standard", "Réalisation",
         "rouge", "orange", "vert", "rouge", "oui", "12000000", "12000000", "9000000", LocalDate.of(YEAR, 10, 31).toString(), "cdp");
-    assertThat(records.get(2).toList()).containsExactly(portfolio.green, "Dossier patient informatisé", "DASSPS", "MAJOR",
+    assertThat(records.get(2).toList()).containsExactly(portfolio.green, "Dossier patient informatisé", "DASSPS", "Majeure",
         "Réalisation", "vert", "vert", "vert", "vert", "non", "6000000", "", "2000000", LocalDate.of(YEAR, 12, 15).toString(), "cdp");
     assertThat(records.get(4).toList()).containsExactly(portfolio.fresh, "Site web du tourisme", "DSI", "", "Analyse des besoins",
         "non évaluée", "non évaluée", "non évaluée", "non évaluée", "non", "2500000", "", "", "", "cdp");
