@@ -154,6 +154,10 @@ public class LifecycleForms {
     REFUSAL_REASON.set(scope, check.textRequiredWhen(refused, REFUSAL_REASON, "Motif du refus", TEXT_MAX,
         "Un refus doit être motivé (le demandeur en est informé)"));
     if (refused) {
+      check.discard(STAKEHOLDERS, NEEDS, CONSTRAINTS, RISKS, DURATION_MONTHS);
+      if (ESTIMATED_BUDGET.raw(scope) != null) {
+        ESTIMATED_BUDGET.set(scope, check.requiredWholeNumber(ESTIMATED_BUDGET, "Budget estimé (XPF)", 0, MAX_AMOUNT));
+      }
       return;
     }
     STAKEHOLDERS.set(scope, check.requiredText(STAKEHOLDERS, "Parties prenantes", TEXT_MAX));
@@ -179,8 +183,12 @@ public class LifecycleForms {
     if (decision == ArbitrationDecision.APPROVE) {
       ALLOCATED_BUDGET.set(scope, check.requiredWholeNumber(ALLOCATED_BUDGET, "Budget alloué (XPF)", 1, MAX_AMOUNT));
       PRIORITY.set(scope, check.requiredChoice(PRIORITY, "Priorité", Priority.class).name());
+    } else {
+      check.discard(ALLOCATED_BUDGET, PRIORITY);
     }
-    if (decision == ArbitrationDecision.POSTPONE) {
+    if (decision != ArbitrationDecision.POSTPONE) {
+      check.discard(POSTPONED_UNTIL);
+    } else {
       LocalDate until = check.requiredDate(POSTPONED_UNTIL, "Reporté jusqu'au");
       if (!until.isAfter(LocalDate.now(clock))) {
         throw FormCheck.invalid(POSTPONED_UNTIL, "La date de report doit être postérieure à aujourd'hui (reçu : " + until + ").");

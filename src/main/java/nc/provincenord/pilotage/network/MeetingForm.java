@@ -57,9 +57,10 @@ final class MeetingForm {
    */
   static Minutes minutes(VariableScope scope, IdentityService identity, Clock clock) {
     FormCheck form = FormCheck.of(scope);
-    String minutes = form.requiredText(MINUTES, "Compte rendu", 10000);
+    // 4 000 characters: the most a Camunda text variable holds; longer minutes go in a linked document.
+    String minutes = form.requiredText(MINUTES, "Compte rendu", FormCheck.MAX_TEXT_VARIABLE);
     String attendees = form.optionalText(ATTENDEES, "Participants", 2000);
-    String text = form.optionalText(ACTIONS, "Actions décidées", 20000);
+    String text = form.optionalText(ACTIONS, "Actions décidées", FormCheck.MAX_TEXT_VARIABLE);
     List<ActionItem> actions = new ArrayList<>();
     List<String> lines = text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (lines.size() > MAX_ACTIONS) {

@@ -29,6 +29,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public final class FormCheck {
 
+  /** The longest text a Camunda string variable stores (its column holds 4 000 characters). */
+  public static final int MAX_TEXT_VARIABLE = 4000;
+
   private final VariableScope scope;
 
   private FormCheck(VariableScope scope) {
@@ -289,6 +292,16 @@ public final class FormCheck {
           && !uri.getHost().isBlank();
     } catch (URISyntaxException malformed) {
       return false;
+    }
+  }
+
+  /**
+   * Fields of a branch the person did not choose (e.g. the budget of an approval, on a
+   * rejection): whatever was sent for them is dropped rather than kept unchecked.
+   */
+  public void discard(ProcessVariable<?>... variables) {
+    for (ProcessVariable<?> variable : variables) {
+      scope.removeVariable(variable.name());
     }
   }
 

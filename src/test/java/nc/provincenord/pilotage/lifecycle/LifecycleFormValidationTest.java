@@ -80,6 +80,23 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
   }
 
   @Test
+  void shouldCheckOrDropTheFieldsSentWithARefusal() {
+    String processInstanceId = start("Refus avec champs " + UUID.randomUUID());
+    JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
+    Response junkBudget = rest().completeTask("cdp", analysis.get("id").asText(), Map.of("analysisDecision", "REFUSE",
+        "refusalReason", "Hors périmètre", "estimatedBudget", "beaucoup"));
+    assertThat(junkBudget.status()).isEqualTo(400);
+    assertThat(junkBudget.message()).isEqualTo("Le champ « Budget estimé (XPF) » doit être un nombre entier (reçu : « beaucoup »).");
+    assertUnchanged(processInstanceId, "Task_AnalyseNeeds", DecisionKind.NEEDS_ANALYSIS);
+
+    Response refused = rest().completeTask("cdp", analysis.get("id").asText(), Map.of("analysisDecision", "REFUSE",
+        "refusalReason", "Hors périmètre", "stakeholders", "Parties prenantes non vérifiées"));
+    assertThat(refused.status()).as(refused.text()).isEqualTo(204);
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName("stakeholders").count()).as("an unchecked field of the other branch is not kept").isZero();
+  }
+
+  @Test
   void shouldRefuseARefusalWithoutReason() {
     String processInstanceId = start("Refus sans motif " + UUID.randomUUID());
     JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
