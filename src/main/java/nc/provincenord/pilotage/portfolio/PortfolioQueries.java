@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Budget;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.BudgetLine;
@@ -30,8 +29,6 @@ import nc.provincenord.pilotage.portfolio.PortfolioViews.StageVisit;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.StatusReportView;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Summary;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -251,26 +248,35 @@ public class PortfolioQueries {
         .query(rs -> {
           keyOfInstance.put(rs.getString(1), rs.getString(2));
         });
+    Map<String, String> candidates = candidatesOf(open.stream().filter(task -> task.getAssignee() == null).map(Task::getId).toList());
     Map<String, List<OpenTask>> result = new HashMap<>();
     for (Task task : open) {
       String key = keyOfInstance.get(task.getProcessInstanceId());
       if (key != null) {
-        result.computeIfAbsent(key, k -> new ArrayList<>()).add(new OpenTask(task.getId(), task.getName(), holder(task),
+        String holder = task.getAssignee() != null ? task.getAssignee() : candidates.getOrDefault(task.getId(), "non attribuée");
+        result.computeIfAbsent(key, k -> new ArrayList<>()).add(new OpenTask(task.getId(), task.getName(), holder,
             task.getDueDate(), baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
       }
     }
     return result;
   }
 
-  private String holder(Task task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
+  /** Who may take each unassigned task ("groupe Chefs de projet, moa"), in one query for all of them. */
+  private Map<String, String> candidatesOf(List<String> taskIds) {
+    Map<String, String> candidates = new HashMap<>();
+    if (taskIds.isEmpty()) {
+      return candidates;
     }
-    List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
-    String candidates = links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(link -> link.getGroupId() != null ? "groupe " + link.getGroupId() : link.getUserId())
-        .collect(Collectors.joining(", "));
-    return candidates.isEmpty() ? "non attribuée" : candidates;
+    jdbc.sql("""
+            select l.TASK_ID_, l.USER_ID_, coalesce(g.NAME_, l.GROUP_ID_) as GROUP_NAME
+            from ACT_RU_IDENTITYLINK l left join ACT_ID_GROUP g on g.ID_ = l.GROUP_ID_
+            where l.TYPE_ = 'candidate' and l.TASK_ID_ in (:ids) order by l.TASK_ID_, l.ID_""")
+        .param("ids", taskIds)
+        .query(rs -> {
+          String who = rs.getString("USER_ID_") != null ? rs.getString("USER_ID_") : "groupe " + rs.getString("GROUP_NAME");
+          candidates.merge(rs.getString("TASK_ID_"), who, (earlier, next) -> earlier + ", " + next);
+        });
+    return candidates;
   }
 
   private static String healthSums(String column) {

@@ -125,6 +125,19 @@ class PortfolioApiTest extends SmallPortfolioTest {
   }
 
   @Test
+  void aProjectShowsWhoMayTakeItsOpenTask() {
+    Response started = rest().submitStartForm("demandeur", "project-lifecycle", java.util.Map.of(
+        "projectTitle", "Tâche ouverte", "projectObjective", "Voir qui la tient.", "projectDirection", "DSI",
+        "projectType", "SI", "estimatedBudget", 1_000_000, "projectCommunes", java.util.List.of()));
+    String code = started.body().get("businessKey").asText();
+
+    JsonNode project = api("copil", "/api/projects/" + code);
+    JsonNode task = project.at("/summary/openTasks/0");
+    assertThat(task.get("name").asText()).isEqualTo("Analyser les besoins");
+    assertThat(task.get("holder").asText()).isEqualTo("groupe Chefs de projet");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheProjectsApi() {
     Response docs = rest().get("copil", "/v3/api-docs");
     assertThat(docs.status()).isEqualTo(200);
