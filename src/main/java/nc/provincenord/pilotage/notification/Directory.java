@@ -34,6 +34,12 @@ class Directory {
     return privileged(() -> engine.getObject().getIdentityService().createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());
   }
 
+  /** The group's name as people read it ("Chefs de projet"), or its id when it has none. */
+  String groupName(String groupId) {
+    Group group = privileged(() -> engine.getObject().getIdentityService().createGroupQuery().groupId(groupId).singleResult());
+    return group == null || group.getName() == null ? groupId : group.getName();
+  }
+
   List<Group> groups(String userId) {
     return privileged(() -> engine.getObject().getIdentityService().createGroupQuery().groupMember(userId).orderByGroupName().asc().list());
   }

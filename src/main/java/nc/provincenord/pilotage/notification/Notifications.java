@@ -62,15 +62,17 @@ public class Notifications {
 
   private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut) {
     Set<String> optedOut = honourOptOut ? optOuts.usersOptedOut(groupId) : Set.of();
+    String groupName = honourOptOut ? directory.groupName(groupId) : null;
     int written = 0;
     for (User member : directory.members(groupId)) {
       if (!optedOut.contains(member.getId())) {
-        written += enqueue(eventKey, member, template, model, honourOptOut ? groupId : null);
+        written += enqueue(eventKey, member, template, model, groupName);
       }
     }
     return written;
   }
 
+  /** {@code optOutGroup}: the name of the group the person may stop hearing from, for a group mail. */
   private int enqueue(String eventKey, User user, String template, Map<String, ?> model, String optOutGroup) {
     String address = user.getEmail();
     if (address == null || address.isBlank()) {

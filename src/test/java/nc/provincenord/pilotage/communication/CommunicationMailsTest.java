@@ -123,7 +123,7 @@ class CommunicationMailsTest extends PilotageIntegrationTest {
         .contains("(heures de Nouméa)");
     assertThat(mails(pid, COMM)).singleElement().asString()
         .contains("Publié le : 15/01/2026 10:45")
-        .contains("Vous recevez ce courriel parce que vous êtes membre du groupe « communication »");
+        .contains("Vous recevez ce courriel parce que vous êtes membre du groupe « Service communication »");
   }
 
   @Test

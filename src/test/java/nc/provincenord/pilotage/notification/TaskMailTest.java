@@ -56,7 +56,7 @@ class TaskMailTest extends MailIntegrationTest {
     assertThat(mail.subject()).isEqualTo("[Pilotage] Nouvelle tâche : Évaluer l'élément de veille");
     assertThat(mail.text())
         .contains("Bonjour Jean-Pierre Goa,")
-        .contains("Une nouvelle tâche vous est proposée dans Pilotage (groupe « chefs-de-projet »)")
+        .contains("Une nouvelle tâche vous est proposée dans Pilotage (groupe « Chefs de projet »)")
         .contains("Processus : Veille technologique")
         .contains("Titre : " + title)
         .contains("Pour ne plus recevoir les courriels de ce groupe : http://localhost:8080/preferences/notifications");
