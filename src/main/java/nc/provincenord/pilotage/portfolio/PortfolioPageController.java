@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,9 +46,7 @@ class PortfolioPageController {
                    @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
                    @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "true") boolean desc,
                    @RequestParam(defaultValue = "0") int page,
-                   @RequestParam(defaultValue = "" + PortfolioFilter.DEFAULT_SIZE) int size,
-                   Authentication authentication, Model model) {
-    PortfolioAccess.check(authentication);
+                   @RequestParam(defaultValue = "" + PortfolioFilter.DEFAULT_SIZE) int size, Model model) {
     PortfolioFilter filter = new PortfolioFilter(direction, stage, health, commune, year, status, sort, desc, page, size);
     Summary summary = queries.summary(filter);
     var projects = queries.page(filter);
@@ -70,8 +67,7 @@ class PortfolioPageController {
   }
 
   @GetMapping("/portefeuille/projets/{code}")
-  String project(@PathVariable String code, Authentication authentication, Model model) {
-    PortfolioAccess.check(authentication);
+  String project(@PathVariable String code, Model model) {
     ProjectDetail project = queries.project(code)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun projet " + code + "."));
     model.addAttribute("project", project);
@@ -83,8 +79,7 @@ class PortfolioPageController {
   }
 
   @GetMapping("/portefeuille/rapports/{id}/{format}")
-  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format, Authentication authentication) {
-    PortfolioAccess.check(authentication);
+  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable String format) {
     ReportView report = reports.find(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun rapport n° " + id + "."));
     String name = (ReportRepository.CLOSING.equals(report.kind()) ? "bilan-" + report.businessKey() : "portefeuille-"

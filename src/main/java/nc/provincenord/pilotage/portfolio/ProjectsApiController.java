@@ -12,7 +12,6 @@ import nc.provincenord.pilotage.portfolio.PortfolioViews.ReportView;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Summary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,9 +47,7 @@ class ProjectsApiController {
       @Parameter(description = "Tri : code, title, direction, stage, health, budget, consumed, end") @RequestParam(defaultValue = "code") String sort,
       @Parameter(description = "Ordre décroissant") @RequestParam(defaultValue = "true") boolean desc,
       @Parameter(description = "Numéro de page, à partir de 0") @RequestParam(defaultValue = "0") int page,
-      @Parameter(description = "Taille de la page (1 à 100)") @RequestParam(defaultValue = "" + PortfolioFilter.DEFAULT_SIZE) int size,
-      @Parameter(hidden = true) Authentication authentication) {
-    PortfolioAccess.check(authentication);
+      @Parameter(description = "Taille de la page (1 à 100)") @RequestParam(defaultValue = "" + PortfolioFilter.DEFAULT_SIZE) int size) {
     return queries.page(new PortfolioFilter(direction, stage, health, commune, year, status, sort, desc, page, size));
   }
 
@@ -58,23 +55,19 @@ class ProjectsApiController {
   @Operation(summary = "Chiffres des graphiques : projets par étape, matrice de santé, budgets, durées médianes, communes")
   Summary summary(@RequestParam(required = false) String direction, @RequestParam(required = false) String stage,
                   @RequestParam(required = false) String health, @RequestParam(required = false) String commune,
-                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
-                  @Parameter(hidden = true) Authentication authentication) {
-    PortfolioAccess.check(authentication);
+                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String status) {
     return queries.summary(new PortfolioFilter(direction, stage, health, commune, year, status, "code", true, 0, 1));
   }
 
   @GetMapping("/reports")
   @Operation(summary = "Derniers rapports du portefeuille (hebdomadaires et bilans de clôture) avec leurs liens de téléchargement")
-  List<ReportView> reports(@Parameter(hidden = true) Authentication authentication) {
-    PortfolioAccess.check(authentication);
+  List<ReportView> reports() {
     return reports.latest(null, 50);
   }
 
   @GetMapping("/{code}")
   @Operation(summary = "Un projet : étapes datées, décisions, rapports d'avancement, documents, tâches ouvertes")
-  ProjectDetail project(@PathVariable String code, @Parameter(hidden = true) Authentication authentication) {
-    PortfolioAccess.check(authentication);
+  ProjectDetail project(@PathVariable String code) {
     return queries.project(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun projet " + code + "."));
   }
 

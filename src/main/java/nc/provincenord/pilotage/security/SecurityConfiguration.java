@@ -38,6 +38,11 @@ class SecurityConfiguration {
   /** Pages and endpoints for administrators only, closed at the gate whatever the controller does. */
   private static final RequestMatcher ADMIN_ONLY = new OrRequestMatcher(PATHS.matcher("/admin/**"),
       PATHS.matcher("/api/notifications/failed"), PATHS.matcher("/api/notifications/{id}/retry"));
+  /** The project portfolio: project managers, the steering committee and administrators. */
+  private static final RequestMatcher PORTFOLIO = new OrRequestMatcher(PATHS.matcher("/portefeuille/**"),
+      PATHS.matcher("/portefeuille"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+  private static final String[] PORTFOLIO_READERS = {Role.PROJECT_MANAGERS.groupId(), Role.STEERING_COMMITTEE.groupId(),
+      Role.ADMINISTRATORS.groupId()};
   private static final RequestMatcher JSON_CALLS = new OrRequestMatcher(
       PATHS.matcher("/camunda/api/**"), PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
 
@@ -64,6 +69,7 @@ class SecurityConfiguration {
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
@@ -81,6 +87,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
         .httpBasic(basic -> basic.realmName(REALM))
