@@ -13,8 +13,16 @@ public record Recipients(List<String> userIds, List<String> groupIds) {
     groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
   }
 
+  /** The users given, ignoring missing ones (an unknown starter, say). */
   public static Recipients users(String... userIds) {
-    return new Recipients(List.of(userIds), List.of());
+    return new Recipients(java.util.Arrays.asList(userIds), List.of());
+  }
+
+  /** The same people and the given group too. */
+  public Recipients andGroup(String groupId) {
+    List<String> groups = new java.util.ArrayList<>(groupIds);
+    groups.add(groupId);
+    return new Recipients(userIds, groups);
   }
 
   public static Recipients group(String groupId) {

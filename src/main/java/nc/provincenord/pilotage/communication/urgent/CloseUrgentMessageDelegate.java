@@ -2,7 +2,6 @@ package nc.provincenord.pilotage.communication.urgent;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import nc.provincenord.pilotage.communication.events.Recipients;
 import nc.provincenord.pilotage.communication.events.UrgentMessageClosed;
 import nc.provincenord.pilotage.process.CurrentUser;
@@ -37,10 +36,6 @@ class CloseUrgentMessageDelegate implements JavaDelegate {
         timeline.map(UrgentMessageRepository.Timeline::receivedAt).orElse(null),
         timeline.map(UrgentMessageRepository.Timeline::takenAt).orElse(null),
         publication.publishedAt(), UrgentForm.codes(publication.channels()),
-        new Recipients(List.of(nullToEmpty(UrgentVariables.STARTED_BY.get(execution))), List.of(Role.COMMUNICATION.groupId()))));
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
+        Recipients.users(UrgentVariables.STARTED_BY.get(execution)).andGroup(Role.COMMUNICATION.groupId())));
   }
 }
