@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Existing grants are completed with missing permissions, never duplicated.
  */
 @Component
-class AuthorizationSetup implements InitializingBean {
+public class AuthorizationSetup implements InitializingBean {
 
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSetup.class);
 
@@ -37,7 +37,12 @@ class AuthorizationSetup implements InitializingBean {
     LOG.info("Autorisations vérifiées, {} créées ou complétées", created);
   }
 
-  private boolean apply(Grant grant) {
+  /**
+   * Makes sure the grant exists, adding missing permissions to an existing one; for
+   * authorizations on things created at run time (a shared Tasklist filter, say).
+   * Returns whether anything was written.
+   */
+  public boolean apply(Grant grant) {
     Authorization existing = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(grant.role().groupId())

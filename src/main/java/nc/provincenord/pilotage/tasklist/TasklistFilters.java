@@ -3,14 +3,14 @@ package nc.provincenord.pilotage.tasklist;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import nc.provincenord.pilotage.security.AuthorizationSetup;
+import nc.provincenord.pilotage.security.Grant;
 import nc.provincenord.pilotage.security.Role;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
@@ -31,12 +31,12 @@ class TasklistFilters implements InitializingBean {
 
   private final FilterService filterService;
   private final TaskService taskService;
-  private final AuthorizationService authorizationService;
+  private final AuthorizationSetup authorizations;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationSetup authorizations) {
     this.filterService = filterService;
     this.taskService = taskService;
-    this.authorizationService = authorizationService;
+    this.authorizations = authorizations;
   }
 
   @Override
@@ -81,15 +81,6 @@ class TasklistFilters implements InitializingBean {
   }
 
   private void shareWith(String filterId, Role role) {
-    boolean shared = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
-        .groupIdIn(role.groupId()).count() > 0;
-    if (!shared) {
-      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(role.groupId());
-      authorization.setResource(Resources.FILTER);
-      authorization.setResourceId(filterId);
-      authorization.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(authorization);
-    }
+    authorizations.apply(Grant.of(role, Resources.FILTER, filterId, Permissions.READ));
   }
 }
