@@ -38,12 +38,13 @@ class LoginThrottle {
   /** Why this attempt must not even be checked, if it must not. */
   Optional<Refusal> refusal(String account, String address) {
     Instant now = clock.instant();
-    Optional<Refusal> byAccount = waitUntil(accounts.get(key(account)), settings.accountLockFailures(), now)
+    Optional<Refusal> byAccount = waitUntil(accounts.get(key(account)), settings.freeFailures(),
+        settings.accountLockFailures(), now)
         .map(until -> refusal(until, now, isLocked(accounts.get(key(account)), settings.accountLockFailures()), false));
     if (byAccount.isPresent()) {
       return byAccount;
     }
-    return waitUntil(addresses.get(address), settings.addressLockFailures(), now)
+    return waitUntil(addresses.get(address), settings.addressFreeFailures(), settings.addressLockFailures(), now)
         .map(until -> refusal(until, now, isLocked(addresses.get(address), settings.addressLockFailures()), true));
   }
 
@@ -62,11 +63,12 @@ class LoginThrottle {
     accounts.remove(key(account));
   }
 
-  private Optional<Instant> waitUntil(Failures failures, int lockFailures, Instant now) {
-    if (failures == null || isForgotten(failures, now) || failures.count() <= settings.freeFailures()) {
+  private Optional<Instant> waitUntil(Failures failures, int freeFailures, int lockFailures, Instant now) {
+    if (failures == null || isForgotten(failures, now) || failures.count() <= freeFailures) {
       return Optional.empty();
     }
-    Instant until = failures.last().plus(isLocked(failures, lockFailures) ? settings.lockDuration() : delay(failures.count()));
+    Instant until = failures.last().plus(isLocked(failures, lockFailures)
+        ? settings.lockDuration() : delay(failures.count() - freeFailures));
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 
@@ -74,8 +76,9 @@ class LoginThrottle {
     return failures != null && failures.count() >= lockFailures;
   }
 
-  private Duration delay(int count) {
-    int doublings = Math.min(count - settings.freeFailures() - 1, 30);
+  /** The delay after the n-th failure beyond the free ones: first-delay, doubling, up to max-delay. */
+  private Duration delay(int beyondFree) {
+    int doublings = Math.min(beyondFree - 1, 30);
     Duration delay = settings.firstDelay().multipliedBy(1L << doublings);
     return delay.compareTo(settings.maxDelay()) > 0 ? settings.maxDelay() : delay;
   }
@@ -120,6 +123,6 @@ class LoginThrottle {
 
   @ConfigurationProperties("pilotage.login")
   record Settings(int freeFailures, Duration firstDelay, Duration maxDelay, int accountLockFailures,
-      int addressLockFailures, Duration lockDuration) {
+      int addressFreeFailures, int addressLockFailures, Duration lockDuration) {
   }
 }
