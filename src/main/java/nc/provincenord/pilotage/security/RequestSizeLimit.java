@@ -4,16 +4,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Every request body is bounded ({@code pilotage.request.max-size}, 10 MB by default), before
  * anything reads it and before authentication: a declared {@code Content-Length} above the limit
- * is answered 413 at once; a streamed body (chunked) is cut when it crosses the limit, and whatever
- * the application was answering is replaced by the same 413.
+ * is answered 413 at once, unread; a streamed body (chunked) is read here, at most up to the limit,
+ * and answered the same 413 when it goes beyond, before the application sees any of it.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimit {
@@ -41,6 +46,7 @@ class RequestSizeLimit {
 
   static final class LimitFilter extends OncePerRequestFilter {
 
+    private static final int CHUNK = 64 * 1024;
     private final DataSize maxSize;
 
     LimitFilter(DataSize maxSize) {
@@ -50,23 +56,56 @@ class RequestSizeLimit {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      if (request.getContentLengthLong() > maxSize.toBytes()) {
+      long declared = request.getContentLengthLong();
+      if (declared > maxSize.toBytes()) {
         refuse(response);
         return;
       }
-      BoundedRequest bounded = new BoundedRequest(request, maxSize.toBytes());
-      MutedResponse muted = new MutedResponse(response, bounded);
-      try {
-        chain.doFilter(bounded, muted);
-      } catch (IOException | ServletException | RuntimeException failure) {
-        if (!bounded.exceeded) {
-          throw failure;
+      if (declared < 0 && isStreamed(request)) {
+        Optional<List<byte[]>> body = readAtMost(request.getInputStream(), maxSize.toBytes());
+        if (body.isEmpty()) {
+          refuse(response);
+          return;
+        }
+        chain.doFilter(new Replayed(request, body.get()), response);
+        return;
+      }
+      // A declared length within the limit: the container delivers no more than that.
+      chain.doFilter(request, response);
+    }
+
+    /**
+     * A body without a length (chunked). Form posts are left to the container, which parses
+     * them itself under its own limit ({@code server.tomcat.max-http-form-post-size}, 2 MB).
+     */
+    private static boolean isStreamed(HttpServletRequest request) {
+      String type = request.getContentType();
+      return request.getHeader("Transfer-Encoding") != null
+          && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
+    }
+
+    /** The body in chunks, or nothing once it crosses the limit (the rest is never read). */
+    private static Optional<List<byte[]>> readAtMost(InputStream in, long limit) throws IOException {
+      List<byte[]> chunks = new ArrayList<>();
+      long total = 0;
+      byte[] chunk = new byte[CHUNK];
+      int filled = 0;
+      for (int n; (n = in.read(chunk, filled, CHUNK - filled)) >= 0; ) {
+        filled += n;
+        total += n;
+        if (total > limit) {
+          return Optional.empty();
+        }
+        if (filled == CHUNK) {
+          chunks.add(chunk);
+          chunk = new byte[CHUNK];
+          filled = 0;
         }
       }
-      if (bounded.exceeded && !response.isCommitted()) {
-        response.reset();
-        refuse(response);
+      if (filled > 0) {
+        chunks.add(java.util.Arrays.copyOf(chunk, filled));
       }
+      return Optional.of(chunks);
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
@@ -83,177 +122,74 @@ class RequestSizeLimit {
     }
   }
 
-  /** Counts what is read and fails the read that crosses the limit. */
-  static final class BoundedRequest extends HttpServletRequestWrapper {
+  /** A streamed body read within the limit, handed on as it came. */
+  static final class Replayed extends HttpServletRequestWrapper {
 
-    private final long limit;
+    private final List<byte[]> chunks;
+    private final long length;
     private ServletInputStream stream;
-    volatile boolean exceeded;
 
-    BoundedRequest(HttpServletRequest request, long limit) {
+    Replayed(HttpServletRequest request, List<byte[]> chunks) {
       super(request);
-      this.limit = limit;
+      this.chunks = chunks;
+      this.length = chunks.stream().mapToLong(chunk -> chunk.length).sum();
     }
 
     @Override
-    public ServletInputStream getInputStream() throws IOException {
+    public ServletInputStream getInputStream() {
       if (stream == null) {
-        stream = new Counting(super.getInputStream());
+        InputStream in = new SequenceInputStream(Collections.enumeration(
+            chunks.stream().<InputStream>map(ByteArrayInputStream::new).toList()));
+        stream = new ServletInputStream() {
+          private boolean finished;
+
+          @Override
+          public int read() throws IOException {
+            int b = in.read();
+            finished = b < 0;
+            return b;
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int count) throws IOException {
+            int n = in.read(buffer, offset, count);
+            finished = n < 0;
+            return n;
+          }
+
+          @Override
+          public boolean isFinished() {
+            return finished;
+          }
+
+          @Override
+          public boolean isReady() {
+            return true;
+          }
+
+          @Override
+          public void setReadListener(ReadListener listener) {
+            throw new UnsupportedOperationException("synchronous reads only");
+          }
+        };
       }
       return stream;
     }
 
     @Override
-    public java.io.BufferedReader getReader() throws IOException {
+    public BufferedReader getReader() {
       String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
-    }
-
-    private final class Counting extends ServletInputStream {
-
-      private final ServletInputStream in;
-      private long count;
-
-      Counting(ServletInputStream in) {
-        this.in = in;
-      }
-
-      @Override
-      public int read() throws IOException {
-        int b = in.read();
-        if (b >= 0) {
-          add(1);
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = in.read(buffer, offset, length);
-        if (n > 0) {
-          add(n);
-        }
-        return n;
-      }
-
-      private void add(long n) throws IOException {
-        count += n;
-        if (count > limit) {
-          exceeded = true;
-          throw new IOException("Corps de requête au-delà de " + limit + " octets");
-        }
-      }
-
-      @Override
-      public boolean isFinished() {
-        return in.isFinished();
-      }
-
-      @Override
-      public boolean isReady() {
-        return in.isReady();
-      }
-
-      @Override
-      public void setReadListener(ReadListener listener) {
-        in.setReadListener(listener);
-      }
-    }
-  }
-
-  /** Once the body was cut, nothing downstream may answer: the filter answers 413. */
-  static final class MutedResponse extends HttpServletResponseWrapper {
-
-    private final BoundedRequest request;
-
-    MutedResponse(HttpServletResponse response, BoundedRequest request) {
-      super(response);
-      this.request = request;
+      return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
     }
 
     @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-      ServletOutputStream real = super.getOutputStream();
-      return new ServletOutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-          if (!request.exceeded) {
-            real.write(b);
-          }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-          if (!request.exceeded) {
-            real.write(b, off, len);
-          }
-        }
-
-        @Override
-        public void flush() throws IOException {
-          if (!request.exceeded) {
-            real.flush();
-          }
-        }
-
-        @Override
-        public boolean isReady() {
-          return real.isReady();
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {
-          real.setWriteListener(listener);
-        }
-      };
+    public long getContentLengthLong() {
+      return length;
     }
 
     @Override
-    public PrintWriter getWriter() throws IOException {
-      PrintWriter real = super.getWriter();
-      return new PrintWriter(new Writer() {
-        @Override
-        public void write(char[] chars, int off, int len) {
-          if (!request.exceeded) {
-            real.write(chars, off, len);
-          }
-        }
-
-        @Override
-        public void flush() {
-          if (!request.exceeded) {
-            real.flush();
-          }
-        }
-
-        @Override
-        public void close() {
-          if (!request.exceeded) {
-            real.close();
-          }
-        }
-      });
-    }
-
-    @Override
-    public void sendError(int status, String message) throws IOException {
-      if (!request.exceeded) {
-        super.sendError(status, message);
-      }
-    }
-
-    @Override
-    public void sendError(int status) throws IOException {
-      if (!request.exceeded) {
-        super.sendError(status);
-      }
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-      if (!request.exceeded) {
-        super.flushBuffer();
-      }
+    public int getContentLength() {
+      return length > Integer.MAX_VALUE ? -1 : (int) length;
     }
   }
 }
