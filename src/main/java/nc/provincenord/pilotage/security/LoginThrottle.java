@@ -44,6 +44,9 @@ class LoginThrottle {
     if (byAccount.isPresent()) {
       return byAccount;
     }
+    if (isUnthrottled(address)) {
+      return Optional.empty();
+    }
     return waitUntil(addresses.get(address), settings.addressFreeFailures(), settings.addressLockFailures(), now)
         .map(until -> refusal(until, now, isLocked(addresses.get(address), settings.addressLockFailures()), true));
   }
@@ -51,7 +54,9 @@ class LoginThrottle {
   void failed(String account, String address) {
     Instant now = clock.instant();
     record(accounts, key(account), now);
-    record(addresses, address, now);
+    if (!isUnthrottled(address)) {
+      record(addresses, address, now);
+    }
   }
 
   void succeeded(String account) {
@@ -70,6 +75,11 @@ class LoginThrottle {
     Instant until = failures.last().plus(isLocked(failures, lockFailures)
         ? settings.lockDuration() : delay(failures.count() - freeFailures));
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+  }
+
+  /** The machine itself (a local proxy that sends no X-Forwarded-For, health checks): accounts only. */
+  private boolean isUnthrottled(String address) {
+    return settings.unthrottledAddresses() != null && settings.unthrottledAddresses().contains(address);
   }
 
   private static boolean isLocked(Failures failures, int lockFailures) {
@@ -123,6 +133,6 @@ class LoginThrottle {
 
   @ConfigurationProperties("pilotage.login")
   record Settings(int freeFailures, Duration firstDelay, Duration maxDelay, int accountLockFailures,
-      int addressFreeFailures, int addressLockFailures, Duration lockDuration) {
+      int addressFreeFailures, int addressLockFailures, Duration lockDuration, java.util.Set<String> unthrottledAddresses) {
   }
 }

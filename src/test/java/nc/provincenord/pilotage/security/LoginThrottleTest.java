@@ -14,7 +14,7 @@ class LoginThrottleTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T22:00:00Z"), ZoneId.of("Pacific/Noumea"));
   private final LoginThrottle throttle = new LoginThrottle(clock, new LoginThrottle.Settings(
-      1, Duration.ofSeconds(1), Duration.ofMinutes(1), 10, 20, 100, Duration.ofMinutes(15)));
+      1, Duration.ofSeconds(1), Duration.ofMinutes(1), 10, 20, 100, Duration.ofMinutes(15), java.util.Set.of("127.0.0.1")));
 
   @Test
   void delaysDoubleAfterTheFreeFailureUpToTheMaximum() {
@@ -92,6 +92,10 @@ class LoginThrottleTest {
     assertThat(throttle.refusal("comm", ADDRESS)).hasValueSatisfying(
         refusal -> assertThat(refusal.message()).startsWith("Trop de tentatives de connexion"));
     assertThat(throttle.refusal("comm", "198.51.100.1")).as("other addresses are not slowed").isEmpty();
+    for (int i = 0; i < 30; i++) {
+      throttle.failed("inconnu-local" + i, "127.0.0.1");
+    }
+    assertThat(throttle.refusal("comm", "127.0.0.1")).as("the machine itself is throttled per account only").isEmpty();
 
     for (int i = 21; i < 100; i++) {
       clock.advance(Duration.ofMinutes(1));
