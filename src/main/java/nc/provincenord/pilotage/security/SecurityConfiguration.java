@@ -1,10 +1,6 @@
 package nc.provincenord.pilotage.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -48,9 +45,6 @@ class SecurityConfiguration {
       PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
   private static final RequestMatcher CAMUNDA_WEBAPP_LOGIN =
       PATHS.matcher("/camunda/api/admin/auth/user/{engine}/login/**");
-  /** Camunda's webapp CSRF token (CsrfConstants in camunda-webapp): session attribute and request header. */
-  static final String CAMUNDA_XSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
-  static final String CAMUNDA_XSRF_HEADER = "X-XSRF-TOKEN";
   private static final RequestMatcher CAMUNDA_APPS = PATHS.matcher("/camunda/**");
   static final String PILOTAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -109,7 +103,8 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
     return http
-        .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new CrossSiteRequestFilter(), LogoutFilter.class)
+        .addFilterBefore(new CamundaXsrfFilter(), LogoutFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -130,11 +125,10 @@ class SecurityConfiguration {
             .defaultAccessDeniedHandlerFor(frenchAccessDenied(), JSON_CALLS))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"),
-                new AndRequestMatcher(CAMUNDA_WEBAPP_LOGOUT, SecurityConfiguration::carriesCamundaXsrfToken)))
+                new AndRequestMatcher(CAMUNDA_WEBAPP_LOGOUT, CamundaXsrfFilter::carriesToken)))
             .logoutSuccessHandler(logoutSuccess()))
-        // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN), checked after
-        // Spring Security; their logout, which Spring Security handles, is checked against the
-        // same token here (a logout without it goes on to Camunda's filter, which refuses it).
+        // The Camunda web apps carry their own CSRF token (X-XSRF-TOKEN): CamundaXsrfFilter checks
+        // it before anything, logout included, so Camunda's filter never invalidates a session.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
         .headers(SecurityConfiguration::pilotageHeaders)
         .build();
@@ -151,14 +145,6 @@ class SecurityConfiguration {
         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CAMUNDA_APPS),
             new ContentSecurityPolicyHeaderWriter(PILOTAGE_CSP)));
-  }
-
-  private static boolean carriesCamundaXsrfToken(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CAMUNDA_XSRF_SESSION_ATTRIBUTE);
-    String sent = request.getHeader(CAMUNDA_XSRF_HEADER);
-    return expected != null && sent != null && MessageDigest.isEqual(
-        expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   /** No {@code WWW-Authenticate}: browsers never prompt for, nor cache, Basic credentials. */
