@@ -1,6 +1,7 @@
 package nc.provincenord.pilotage.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +121,31 @@ class ModelPolicyTest {
 
     assertThat(problems).extracting(Problem::getMainElementId).containsExactlyInAnyOrder("Expr_Script", "Expr_Juel");
     assertThat(problems.get(0).getMessage()).contains("javascript", "FEEL");
+  }
+
+  @Test
+  void aRefusalIsAParseExceptionNamingTheResourceAndEachElement() {
+    byte[] model = bpmn("<serviceTask id=\"Task_Class\" camunda:class=\"java.lang.ProcessBuilder\" />")
+        .getBytes(StandardCharsets.UTF_8);
+
+    ParseException refused = catchThrowableOfType(ParseException.class,
+        () -> ModelPolicyPlugin.PolicyDeployer.check("attack.bpmn", model));
+
+    assertThat(refused.getMessage()).startsWith("Modèle refusé par la politique de Pilotage, rien n'est déployé "
+        + "(attack.bpmn) :\n* Élément « Task_Class » : classe « java.lang.ProcessBuilder » interdite (camunda:class)");
+    assertThat(refused.getResorceReports().get(0).getErrors()).singleElement()
+        .satisfies(problem -> assertThat(problem.getMainElementId()).isEqualTo("Task_Class"))
+        .satisfies(problem -> assertThat(problem.getLine()).isPositive());
+  }
+
+  @Test
+  void aDeploymentCarriesOnlyBpmnDmnAndForms() {
+    byte[] anything = "<x/>".getBytes(StandardCharsets.UTF_8);
+    for (String name : List.of("case.cmmn", "case.cmmn11.xml", "form.html", "script.js", "evil.groovy", "diagram.BPMN")) {
+      assertThat(catchThrowableOfType(ParseException.class, () -> ModelPolicyPlugin.PolicyDeployer.check(name, anything)))
+          .as(name).hasMessageContaining("Ressource « " + name + " » refusée");
+    }
+    ModelPolicyPlugin.PolicyDeployer.check("forms/x.form", "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8));
   }
 
   private static List<Problem> problems(String name, String xml) {
