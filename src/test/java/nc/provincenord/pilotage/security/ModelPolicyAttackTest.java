@@ -113,6 +113,21 @@ class ModelPolicyAttackTest extends PilotageIntegrationTest {
         </serviceTask>""".formatted(marker)), "Task_Pwn", "shell");
   }
 
+  /** Start-up's ModelDeployment deploys through the Java API: the same deployer chain, the policy first. */
+  @Test
+  void theJavaApiThatStartUpUsesGoesThroughThePolicyToo() {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.getDeployers().get(0)).isInstanceOf(ModelPolicyPlugin.PolicyDeployer.class);
+    long deploymentsBefore = processEngine.getRepositoryService().createDeploymentQuery().count();
+
+    Throwable refused = catchThrowable(() -> processEngine.getRepositoryService().createDeployment().name("pilotage")
+        .addString("processes/pwn-api.bpmn", process("pwn-api", "<serviceTask id=\"Task_Pwn\" camunda:class=\"java.lang.Runtime\" />"))
+        .deploy());
+
+    assertThat(refused).isInstanceOf(org.camunda.bpm.engine.ParseException.class).hasMessageContaining("Élément « Task_Pwn »");
+    assertThat(processEngine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
   @Test
   void technologyWatchRedeployedWithSuchATaskIsRefusedAndTheShippedVersionStays() throws IOException {
     String shipped = Files.readString(Path.of("processes/technology-watch.bpmn"));
