@@ -2,6 +2,7 @@ package nc.provincenord.pilotage.lifecycle;
 
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ADOPTION_CHECK_DELAY;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ADOPTION_THRESHOLD;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.CHANGE_MANAGEMENT_NEEDED;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PLANNED_BUDGET;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PLANNED_END_DATE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PLANNED_START_DATE;
@@ -36,6 +37,7 @@ class RecordPlanDelegate implements JavaDelegate {
     List<String> sites = new ArrayList<>(ROLLOUT_COMMUNES.get(execution));
     portfolio.recordPlan(execution.getProcessBusinessKey(), PLANNED_BUDGET.get(execution),
         LocalDate.parse(PLANNED_START_DATE.get(execution)), LocalDate.parse(PLANNED_END_DATE.get(execution)), sites);
+    portfolio.recordChangeManagementNeeded(ProjectRef.of(execution), Boolean.TRUE.equals(CHANGE_MANAGEMENT_NEEDED.get(execution)));
     execution.setVariable(ROLLOUT_SITES,
         Variables.objectValue(sites).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     ADOPTION_CHECK_DELAY.set(execution, settings.adoptionCheckDelay());
