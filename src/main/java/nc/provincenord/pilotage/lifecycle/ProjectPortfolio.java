@@ -111,6 +111,15 @@ public class ProjectPortfolio {
         .optional();
   }
 
+  /** The communes where the project is rolled out, as planned. */
+  public List<String> rolloutSites(ProjectRef project) {
+    return jdbc.sql("""
+            select c.insee_code from project_commune c join project p on p.business_key = c.business_key
+            where p.process_instance_id = :pid and p.business_key = :key and c.rollout_site order by c.insee_code""")
+        .param("pid", project.processInstanceId()).param("key", project.businessKey())
+        .query(String.class).list();
+  }
+
   public void recordValidationOutcome(ProjectRef project, String outcome, long revisionCount) {
     jdbc.sql("""
             update project set validation_outcome = :outcome, revision_count = :revisions

@@ -2,6 +2,7 @@ package nc.provincenord.pilotage.lifecycle;
 
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE;
 
+import java.util.List;
 import nc.provincenord.pilotage.lifecycle.Choices.AcceptanceDecision;
 import nc.provincenord.pilotage.lifecycle.Choices.AnalysisDecision;
 import nc.provincenord.pilotage.lifecycle.Choices.ApprovalDecision;
@@ -124,9 +125,25 @@ public class ProjectRecord {
     return !adoptionReached(execution);
   }
 
-  /** The portfolio row of the instance; the route never runs without one. */
+  // ---- who does the work, and where ----
+
+  /** The project manager recorded at the analysis: the assignee of the project manager's tasks. */
+  public String projectManager(DelegateExecution execution) {
+    String manager = facts(execution).projectManager();
+    if (manager == null) {
+      throw missing(execution, "le chef de projet");
+    }
+    return manager;
+  }
+
+  /** The rollout sites recorded at the planning: one rollout per commune. */
+  public List<String> rolloutSites(DelegateExecution execution) {
+    return portfolio.rolloutSites(ProjectRef.ofProject(execution));
+  }
+
+  /** The portfolio row of the project; the route never runs without one. */
   RouteFacts facts(DelegateExecution execution) {
-    return portfolio.routeFacts(ProjectRef.of(execution))
+    return portfolio.routeFacts(ProjectRef.ofProject(execution))
         .orElseThrow(() -> missing(execution, "le projet"));
   }
 

@@ -12,4 +12,13 @@ public record ProjectRef(String processInstanceId, String businessKey) {
   public static ProjectRef of(DelegateExecution execution) {
     return new ProjectRef(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
   }
+
+  /** The project's own instance: the lifecycle, also when called from one of its called processes (change-management). */
+  public static ProjectRef ofProject(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return new ProjectRef(instance.getProcessInstanceId(), instance.getProcessBusinessKey());
+  }
 }

@@ -49,9 +49,16 @@ final class PortfolioInMemory {
       byKey(call.getArgument(0)).ifPresent(row -> {
         row.budget = call.getArgument(1);
         row.months = call.getArgument(2);
+        row.manager = call.getArgument(3);
       });
       return null;
     }).when(portfolio).recordAnalysis(anyString(), anyLong(), anyLong(), nullable(String.class));
+    doAnswer(call -> {
+      byKey(call.getArgument(0)).ifPresent(row -> row.sites = List.copyOf(call.<List<String>>getArgument(4)));
+      return null;
+    }).when(portfolio).recordPlan(anyString(), anyLong(), any(), any(), any());
+    doAnswer(call -> Optional.ofNullable(rows.get(call.<ProjectRef>getArgument(0))).map(row -> row.sites).orElse(List.of()))
+        .when(portfolio).rolloutSites(any());
     doAnswer(call -> {
       row(call.getArgument(0)).track = call.getArgument(1);
       return null;
@@ -127,9 +134,11 @@ final class PortfolioInMemory {
     String outcome;
     Boolean changeManagement;
     String health;
+    String manager;
+    List<String> sites = List.of();
 
     RouteFacts facts() {
-      return new RouteFacts(track, type, budget, months, communes, revisions, outcome, changeManagement, health, null);
+      return new RouteFacts(track, type, budget, months, communes, revisions, outcome, changeManagement, health, manager);
     }
   }
 }

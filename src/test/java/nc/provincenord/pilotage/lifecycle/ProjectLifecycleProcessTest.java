@@ -441,6 +441,23 @@ class ProjectLifecycleProcessTest {
   }
 
   @Test
+  void shouldAssignTheRecordedManagerAndRollOutTheRecordedSitesWhenTheirVariablesAreForged() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    runtimeService().setVariable(pi.getId(), "projectManager", "demandeur");
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    assertThat(pi).isWaitingAt("Task_PlanProject").task().isAssignedTo("cdp");
+    plan(pi, false, "98811");
+    runtimeService().setVariable(pi.getId(), "rolloutSites", List.of("98812", "98831"));
+    runtimeService().setVariable(pi.getId(), "changeManagementNeeded", true);
+    deliverAndAccept(pi);
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list())
+        .extracting(Task::getName).containsExactly("Installer à Koné");
+    assertThat(pi).hasNotPassed("Task_ManageChange");
+  }
+
+  @Test
   void shouldKeepSupportingAdoptionWhenTheReachedVariableIsForged() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, true, "98811");
