@@ -171,7 +171,7 @@ final class ExpressionSandbox extends ELResolver {
     pending.add(type);
     while (!pending.isEmpty()) {
       Class<?> current = pending.poll();
-      if (current == null || !seen.add(current)) {
+      if (!seen.add(current)) {
         continue;
       }
       if (current.isArray()) {
@@ -182,7 +182,9 @@ final class ExpressionSandbox extends ELResolver {
       if (ENGINE_SERVICE.matcher(name).matches() || FORBIDDEN_PREFIXES.stream().anyMatch(name::startsWith)) {
         return true;
       }
-      pending.add(current.getSuperclass());
+      if (current.getSuperclass() != null) {
+        pending.add(current.getSuperclass());
+      }
       for (Class<?> implemented : current.getInterfaces()) {
         if (!PROXY_INTERFACES.contains(implemented)) {
           pending.add(implemented);
