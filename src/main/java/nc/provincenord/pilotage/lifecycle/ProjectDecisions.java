@@ -30,7 +30,7 @@ public class ProjectDecisions {
     String businessKey = execution.getProcessBusinessKey();
     String decision = kind.decision().get(execution);
     String subject = kind == DecisionKind.SITE_ACCEPTANCE ? (String) execution.getVariable(ROLLOUT_SITE) : null;
-    portfolio.recordDecision(businessKey, kind, subject, decision, kind.comment().get(execution), decidedBy(execution));
+    portfolio.recordDecision(ProjectRef.of(execution), kind, subject, decision, kind.comment().get(execution), decidedBy(execution));
     if (kind == DecisionKind.SITE_ACCEPTANCE && AcceptanceDecision.ACCEPT.name().equals(decision)) {
       portfolio.recordSiteAccepted(businessKey, subject);
     }
