@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE;
 
 import nc.provincenord.pilotage.lifecycle.Choices.AcceptanceDecision;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * End listener of the deciding tasks, after the form check: records who decided what,
  * when and with which comment, e.g. {@code ${projectDecisions.record(execution, 'MOA_VALIDATION')}}.
  */
+@ModelHelper
 @Component("projectDecisions")
 public class ProjectDecisions {
 
