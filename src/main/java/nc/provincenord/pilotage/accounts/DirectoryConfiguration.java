@@ -69,7 +69,10 @@ class DirectoryConfiguration {
     context.put("com.sun.jndi.ldap.read.timeout", Long.toString(properties.readTimeout().toMillis()));
     // AD answers referrals to other domains: follow none, a search stays in the configured tree.
     context.put("java.naming.referral", "ignore");
-    context.put("java.naming.ldap.factory.socket", DirectorySocketFactory.class.getName());
+    if (properties.url().strip().toLowerCase(java.util.Locale.ROOT).startsWith("ldaps:")) {
+      // JNDI uses this factory for every socket: only for LDAPS (StartTLS takes it at negotiation).
+      context.put("java.naming.ldap.factory.socket", DirectorySocketFactory.class.getName());
+    }
     if (properties.startTls()) {
       context.put(DirectoryContextFactory.START_TLS, "true");
     } else if (properties.pool() && !DirectoryProperties.isBlank(properties.managerDn())) {
