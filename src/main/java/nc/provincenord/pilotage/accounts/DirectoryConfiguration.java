@@ -3,6 +3,7 @@ package nc.provincenord.pilotage.accounts;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,8 @@ import org.springframework.core.env.Environment;
 @Profile("ldap")
 @EnableConfigurationProperties(DirectoryProperties.class)
 class DirectoryConfiguration {
+
+  private static final int AFTER_SPRING_SECURITY = 102;
 
   static final String WITH_DEMO = "Pilotage ne peut pas démarrer : le profil demo (comptes de démonstration) "
       + "ne se combine pas avec le profil ldap (comptes de l'annuaire).";
@@ -61,6 +64,16 @@ class DirectoryConfiguration {
   @Bean
   DirectoryHealthIndicator directoryHealthIndicator(DirectoryPlugin plugin) {
     return new DirectoryHealthIndicator(plugin);
+  }
+
+  /** Before Camunda's own authentication filter of the web apps (registered after every Spring filter). */
+  @Bean
+  FilterRegistrationBean<DirectoryOutageSessions> directoryOutageSessions(DirectoryHealthIndicator directory) {
+    FilterRegistrationBean<DirectoryOutageSessions> registration = new FilterRegistrationBean<>(new DirectoryOutageSessions(directory));
+    registration.setName("pilotage-directory-outage-sessions");
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.setOrder(AFTER_SPRING_SECURITY);
+    return registration;
   }
 
   private static Map<String, String> contextProperties(DirectoryProperties properties) {

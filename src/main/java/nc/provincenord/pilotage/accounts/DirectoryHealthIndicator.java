@@ -23,13 +23,28 @@ class DirectoryHealthIndicator extends AbstractHealthIndicator {
   @Override
   protected void doHealthCheck(Health.Builder health) {
     health.withDetail("url", configuration.getServerUrl());
+    try {
+      bindManager();
+      health.up();
+    } catch (RuntimeException unreachable) {
+      health.down().withDetail("message", DOWN).withDetail("error", unreachable.getMessage());
+    }
+  }
+
+  boolean isReachable() {
+    try {
+      bindManager();
+      return true;
+    } catch (RuntimeException unreachable) {
+      return false;
+    }
+  }
+
+  private void bindManager() {
     LdapClient client = new LdapClient(configuration);
     LdapContext context = null;
     try {
       context = client.openContext(configuration.getManagerDn(), configuration.getManagerPassword());
-      health.up();
-    } catch (RuntimeException unreachable) {
-      health.down().withDetail("message", DOWN).withDetail("error", unreachable.getMessage());
     } finally {
       if (context != null) {
         try {

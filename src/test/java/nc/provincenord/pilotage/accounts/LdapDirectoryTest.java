@@ -10,6 +10,7 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderFactory;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
 import org.junit.jupiter.api.AfterAll;
@@ -213,9 +215,17 @@ class LdapDirectoryTest {
     assertThat(page.body()).contains(htmlEscaped(DirectoryUnavailable.MESSAGE)).doesNotContain("Identifiant ou mot de passe incorrect.");
     assertThat(as("h.tein").get("h.tein", "/engine-rest/task").status()).isEqualTo(401);
 
-    // Already logged in: the task is done through Tasklist's API, the process goes on.
-    HttpResponse<String> completed = working.camundaPost("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-        "{\"variables\":{\"watchDecision\":{\"value\":\"ARCHIVE\"}}}");
+    // Already logged in: the task is done through Tasklist's API, the process goes on, even once
+    // the web apps' cache of the session's groups (5 minutes) has expired.
+    HttpResponse<String> completed;
+    ClockUtil.offset(Duration.ofMinutes(10).toMillis());
+    try {
+      assertThat(working.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+      completed = working.camundaPost("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+          "{\"variables\":{\"watchDecision\":{\"value\":\"ARCHIVE\"}}}");
+    } finally {
+      ClockUtil.reset();
+    }
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
     assertThat(pilotage.getBean(ProcessEngine.class).getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(instanceId).finished().count()).isEqualTo(1);
