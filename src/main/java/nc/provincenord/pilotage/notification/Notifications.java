@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +44,6 @@ public class Notifications {
 
   /** A mail to one user (assignment, decision on their request…): cannot be turned off. */
   public int toUser(String eventKey, String userId, String template, Map<String, ?> model) {
-    try {
-      return toKnownUser(eventKey, userId, template, model);
-    } catch (IdentityProviderException directoryDown) {
-      return lostToDirectoryOutage(eventKey, "l'utilisateur " + userId, directoryDown);
-    }
-  }
-
-  private int toKnownUser(String eventKey, String userId, String template, Map<String, ?> model) {
     return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null)).orElseGet(() -> {
       LOG.warn("Notification {} : utilisateur {} inconnu, aucun courriel", eventKey, userId);
       return 0;
@@ -70,23 +61,6 @@ public class Notifications {
   }
 
   private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut) {
-    try {
-      return toEachMember(eventKey, groupId, template, model, honourOptOut);
-    } catch (IdentityProviderException directoryDown) {
-      return lostToDirectoryOutage(eventKey, "le groupe " + groupId, directoryDown);
-    }
-  }
-
-  /**
-   * The directory (LDAP) is down: the step that causes the mail carries on, the mail is not
-   * written, and the log says which one, for the operators to forward it by hand.
-   */
-  private static int lostToDirectoryOutage(String eventKey, String recipients, IdentityProviderException cause) {
-    LOG.error("Notification {} pour {} non écrite : annuaire injoignable ({})", eventKey, recipients, cause.getMessage());
-    return 0;
-  }
-
-  private int toEachMember(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut) {
     Set<String> optedOut = honourOptOut ? optOuts.usersOptedOut(groupId) : Set.of();
     String groupName = honourOptOut ? directory.groupName(groupId) : null;
     int written = 0;

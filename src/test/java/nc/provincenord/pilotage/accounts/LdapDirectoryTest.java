@@ -221,14 +221,18 @@ class LdapDirectoryTest {
     ClockUtil.offset(Duration.ofMinutes(10).toMillis());
     try {
       assertThat(working.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+      // A project proposed: a new process, a task for the project managers, their mails (not written).
       completed = working.camundaPost("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-          "{\"variables\":{\"watchDecision\":{\"value\":\"ARCHIVE\"}}}");
+          "{\"variables\":{\"watchDecision\":{\"value\":\"PROPOSE_PROJECT\"}}}");
     } finally {
       ClockUtil.reset();
     }
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
-    assertThat(pilotage.getBean(ProcessEngine.class).getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(instanceId).finished().count()).isEqualTo(1);
+    ProcessEngine engine = pilotage.getBean(ProcessEngine.class);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult().getEndActivityId()).isEqualTo("Event_ProjectProposed");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("project-lifecycle").count())
+        .isEqualTo(1);
 
     directory.startListening();
 
