@@ -60,10 +60,24 @@ class PortfolioPageController {
     model.addAttribute("stages", ProjectStage.values());
     model.addAttribute("sortUrls", sortUrls(filter));
     model.addAttribute("previousUrl", page > 0 ? url(filter.withPage(page - 1)) : null);
+    model.addAttribute("csvUrl", url(filter, "/portefeuille.csv"));
     model.addAttribute("nextUrl", page + 1 < projects.totalPages() ? url(filter.withPage(page + 1)) : null);
     model.addAttribute("reports", reports.latest(ReportRepository.WEEKLY, 12));
     model.addAttribute("fmt", formats);
     return "portfolio/index";
+  }
+
+  /** The list of the page as CSV, with the page's filters and sort, every page at once. */
+  @GetMapping("/portefeuille.csv")
+  ResponseEntity<byte[]> csv(@RequestParam(required = false) String direction, @RequestParam(required = false) String stage,
+                             @RequestParam(required = false) String health, @RequestParam(required = false) String commune,
+                             @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+                             @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "true") boolean desc) {
+    PortfolioFilter filter = new PortfolioFilter(direction, stage, health, commune, year, status, sort, desc, 0,
+        PortfolioFilter.DEFAULT_SIZE);
+    String name = "portefeuille-" + formats.day(OffsetDateTime.now(clock)).replace('/', '-') + ".csv";
+    return file(PortfolioCsv.of(queries.all(filter), formats).getBytes(StandardCharsets.UTF_8),
+        new MediaType("text", "csv", StandardCharsets.UTF_8), name, true);
   }
 
   @GetMapping("/portefeuille/projets/{code}")
@@ -124,7 +138,11 @@ class PortfolioPageController {
   }
 
   static String url(PortfolioFilter filter) {
-    UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/portefeuille");
+    return url(filter, "/portefeuille");
+  }
+
+  private static String url(PortfolioFilter filter, String path) {
+    UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
     filter.queryParameters().forEach(builder::queryParam);
     if (filter.page() > 0) {
       builder.queryParam("page", filter.page());

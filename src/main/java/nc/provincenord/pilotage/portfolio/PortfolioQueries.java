@@ -76,6 +76,30 @@ public class PortfolioQueries {
     return new Page<>(items, filter.page(), filter.size(), total, totalPages);
   }
 
+  /**
+   * Every project the filter selects, in its order, for the CSV export: rows and open tasks
+   * read by slices of {@link #EXPORT_SLICE} projects, so neither query grows with the portfolio.
+   */
+  public List<ProjectSummary> all(PortfolioFilter filter) {
+    List<ProjectSummary> all = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    String where = filter.where(params);
+    for (long offset = 0; ; offset += EXPORT_SLICE) {
+      params.put("limit", EXPORT_SLICE);
+      params.put("offset", offset);
+      List<Row> rows = jdbc.sql("select " + PROJECT_COLUMNS + " from project p where " + where
+              + " order by " + filter.orderBy() + " limit :limit offset :offset")
+          .params(params).query((rs, n) -> Row.of(rs)).list();
+      Map<String, List<OpenTask>> open = openTasks(rows.stream().map(Row::key).toList());
+      rows.forEach(row -> all.add(row.summary(open.getOrDefault(row.key(), List.of()))));
+      if (rows.size() < EXPORT_SLICE) {
+        return all;
+      }
+    }
+  }
+
+  static final int EXPORT_SLICE = 500;
+
   /** The figures of the pictures for the filtered projects (kept a minute, see {@link SummaryCache}). */
   public Summary summary(PortfolioFilter filter) {
     return cache.get(filter, () -> computeSummary(filter));

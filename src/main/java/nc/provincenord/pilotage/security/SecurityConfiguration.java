@@ -41,7 +41,7 @@ class SecurityConfiguration {
       PATHS.matcher("/api/notifications/failed"), PATHS.matcher("/api/notifications/{id}/retry"));
   /** The project portfolio: project managers, the steering committee and administrators. */
   private static final RequestMatcher PORTFOLIO = new OrRequestMatcher(PATHS.matcher("/portefeuille/**"),
-      PATHS.matcher("/portefeuille"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+      PATHS.matcher("/portefeuille"), PATHS.matcher("/portefeuille.csv"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
   private static final String[] PORTFOLIO_READERS = {Role.PROJECT_MANAGERS.groupId(), Role.STEERING_COMMITTEE.groupId(),
       Role.ADMINISTRATORS.groupId()};
   /**
