@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,8 +33,10 @@ class PortfolioPageController {
   private final ReportRepository reports;
   private final Clock clock;
   private final Formats formats;
+  private final ProjectAccess access;
 
-  PortfolioPageController(PortfolioQueries queries, ReportRepository reports, Clock clock) {
+  PortfolioPageController(PortfolioQueries queries, ReportRepository reports, Clock clock, ProjectAccess access) {
+    this.access = access;
     this.queries = queries;
     this.reports = reports;
     this.clock = clock;
@@ -80,14 +83,20 @@ class PortfolioPageController {
         new MediaType("text", "csv", StandardCharsets.UTF_8), name, true);
   }
 
+  /** Open at the gate to every logged-in user: the check is per project ({@link ProjectAccess}). */
   @GetMapping("/portefeuille/projets/{code}")
-  String project(@PathVariable String code, Model model) {
+  String project(@PathVariable String code, Authentication user, Model model) {
+    if (!access.mayRead(user, code)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Cette fiche est réservée au portefeuille et aux personnes du projet (demandeur, chef de projet, MOA, MOE).");
+    }
     ProjectDetail project = queries.project(code)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun projet " + code + "."));
     model.addAttribute("project", project);
     model.addAttribute("p", project.summary());
     model.addAttribute("timeline", Charts.timeline(project.stages(), OffsetDateTime.now(clock), formats));
     model.addAttribute("trend", Charts.trend(project.statusReports(), formats));
+    model.addAttribute("fullView", access.seesBudgets(user));
     model.addAttribute("fmt", formats);
     return "portfolio/project";
   }

@@ -256,8 +256,29 @@ public class PortfolioQueries {
     return communes;
   }
 
+  /** Open user tasks of these process instances (publication requests, watch items…), by process instance id. */
+  public Map<String, List<OpenTask>> openTasksOfInstances(List<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Task> open = tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+        .orderByTaskCreateTime().asc().list();
+    Map<String, String> candidates = candidatesOf(open.stream().filter(task -> task.getAssignee() == null).map(Task::getId).toList());
+    Map<String, List<OpenTask>> result = new HashMap<>();
+    for (Task task : open) {
+      result.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>()).add(openTask(task, candidates));
+    }
+    return result;
+  }
+
+  private OpenTask openTask(Task task, Map<String, String> candidates) {
+    String holder = task.getAssignee() != null ? task.getAssignee() : candidates.getOrDefault(task.getId(), "non attribuée");
+    return new OpenTask(task.getId(), task.getName(), holder, task.getDueDate(),
+        baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+  }
+
   /** Open user tasks of these projects (their business key is shared by the called processes). */
-  Map<String, List<OpenTask>> openTasks(List<String> businessKeys) {
+  public Map<String, List<OpenTask>> openTasks(List<String> businessKeys) {
     if (businessKeys.isEmpty()) {
       return Map.of();
     }
@@ -277,9 +298,7 @@ public class PortfolioQueries {
     for (Task task : open) {
       String key = keyOfInstance.get(task.getProcessInstanceId());
       if (key != null) {
-        String holder = task.getAssignee() != null ? task.getAssignee() : candidates.getOrDefault(task.getId(), "non attribuée");
-        result.computeIfAbsent(key, k -> new ArrayList<>()).add(new OpenTask(task.getId(), task.getName(), holder,
-            task.getDueDate(), baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
+        result.computeIfAbsent(key, k -> new ArrayList<>()).add(openTask(task, candidates));
       }
     }
     return result;
