@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.follow;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import nc.provincenord.pilotage.lifecycle.ProjectWithdrawal;
 import nc.provincenord.pilotage.portfolio.Formats;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /mes-demandes}, for every logged-in user: only their own things, whatever their groups. */
@@ -42,13 +42,15 @@ class MyRequestsController {
   /** The requester withdraws her project before the needs analysis (see {@link ProjectWithdrawal} for the checks). */
   @PostMapping("/mes-demandes/projets/{code}/retrait")
   String withdraw(@PathVariable String code, @RequestParam(name = "motif", required = false) String reason,
-                  Authentication user, RedirectAttributes redirect) {
+                  Authentication user, RedirectAttributes redirect, Model model, HttpServletResponse response) {
     try {
       withdrawal.withdraw(code, user.getName(), reason);
       redirect.addFlashAttribute("success", "Le projet " + code + " est retiré. Le chef de projet en est informé par courriel.");
     } catch (ProjectWithdrawal.Refused refused) {
       if (refused.forbidden()) {
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.getMessage());
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("message", refused.getMessage());
+        return "error/403";
       }
       redirect.addFlashAttribute("error", refused.getMessage());
       redirect.addFlashAttribute("errorProject", code);

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.portfolio;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -85,10 +86,12 @@ class PortfolioPageController {
 
   /** Open at the gate to every logged-in user: the check is per project ({@link ProjectAccess}). */
   @GetMapping("/portefeuille/projets/{code}")
-  String project(@PathVariable String code, Authentication user, Model model) {
+  String project(@PathVariable String code, Authentication user, Model model, HttpServletResponse response) {
     if (!access.mayRead(user, code)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      model.addAttribute("message",
           "Cette fiche est réservée au portefeuille et aux personnes du projet (demandeur, chef de projet, MOA, MOE).");
+      return "error/403";
     }
     ProjectDetail project = queries.project(code)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun projet " + code + "."));
