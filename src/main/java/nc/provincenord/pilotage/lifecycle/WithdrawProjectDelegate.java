@@ -1,6 +1,5 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.WITHDRAWAL_REASON;
 
@@ -33,10 +32,11 @@ class WithdrawProjectDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String businessKey = execution.getProcessBusinessKey();
-    String requester = REQUESTER.get(execution);
+    ProjectRef project = ProjectRef.of(execution);
+    String businessKey = project.businessKey();
+    String requester = portfolio.requester(project).orElse(null);
     String reason = WITHDRAWAL_REASON.get(execution);
-    portfolio.recordDecision(businessKey, DecisionKind.WITHDRAWAL, null, DECISION, reason, requester);
+    portfolio.recordDecision(project, DecisionKind.WITHDRAWAL, null, DECISION, reason, requester);
     portfolio.finish(businessKey, Choices.ProjectStatus.WITHDRAWN);
     // The analysis task was claimed in an earlier transaction: its history row already holds the assignee.
     String analyst = execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
