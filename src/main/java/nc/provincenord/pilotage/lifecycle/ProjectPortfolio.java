@@ -143,6 +143,12 @@ public class ProjectPortfolio {
   }
 
   /** The last refusal or rejection recorded on the project: what the requester is told. */
+  /** The requester recorded when the project was opened (not the process variable). */
+  public Optional<String> requester(ProjectRef project) {
+    return jdbc.sql("select requester from project where business_key = :key and process_instance_id = :pid")
+        .param("key", project.businessKey()).param("pid", project.processInstanceId()).query(String.class).optional();
+  }
+
   public Decision lastRefusal(String businessKey) {
     return jdbc.sql("""
             select stage, decision_comment, decided_by from project_decision
