@@ -26,6 +26,8 @@ public final class LifecycleVariables {
   // Analyse des besoins
   public static final ProcessVariable<String> ANALYSIS_DECISION = ProcessVariable.text("analysisDecision");
   public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.text("refusalReason");
+  /** Written only by Pilotage's « Mes demandes » page, with the message that withdraws the request. */
+  public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.text("withdrawalReason");
   public static final ProcessVariable<String> STAKEHOLDERS = ProcessVariable.text("stakeholders");
   public static final ProcessVariable<String> NEEDS = ProcessVariable.text("needs");
   public static final ProcessVariable<String> CONSTRAINTS = ProcessVariable.text("constraints");
@@ -65,8 +67,6 @@ public final class LifecycleVariables {
   public static final ProcessVariable<List<String>> ROLLOUT_COMMUNES = ProcessVariable.textList("rolloutCommunes");
   public static final ProcessVariable<Boolean> CHANGE_MANAGEMENT_NEEDED = ProcessVariable.flag("changeManagementNeeded");
   public static final ProcessVariable<String> REPORTING_CYCLE = ProcessVariable.text("reportingCycle");
-  /** The rollout sites as a Java list (JSON-serialised): the multi-instance collection. */
-  public static final String ROLLOUT_SITES = "rolloutSites";
   public static final String ROLLOUT_SITE = "rolloutSite";
   public static final ProcessVariable<String> ROLLOUT_COMMUNE_NAME = ProcessVariable.text("rolloutCommuneName");
 

@@ -10,13 +10,14 @@ import org.springframework.security.web.WebAttributes;
 @Controller
 class LoginController {
 
-  /** The French reason of the last failed login: a throttled attempt says how long to wait. */
+  static final String BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
+
+  /** The French reason of the last failed login: the directory unreachable, a refused single sign-on. */
   @GetMapping(SecurityConfiguration.LOGIN_PAGE)
   String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
     if (error != null) {
       Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-      model.addAttribute("loginError", last instanceof LoginThrottledException throttled
-          ? throttled.getMessage() : IdentityServiceAuthenticationProvider.BAD_CREDENTIALS);
+      model.addAttribute("loginError", last instanceof ShownLoginFailure shown ? shown.getMessage() : BAD_CREDENTIALS);
     }
     return "login";
   }

@@ -3,7 +3,7 @@ package nc.provincenord.pilotage.security;
 import org.springframework.security.authentication.LockedException;
 
 /** An attempt refused by {@link LoginThrottle} before its password was checked. */
-class LoginThrottledException extends LockedException {
+class LoginThrottledException extends LockedException implements ShownLoginFailure {
 
   private final transient LoginThrottle.Refusal refusal;
 

@@ -22,6 +22,8 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -55,9 +57,29 @@ class SecurityConfiguration {
       PATHS.matcher("/api/notifications/failed"), PATHS.matcher("/api/notifications/{id}/retry"));
   /** The project portfolio: project managers, the steering committee and administrators. */
   private static final RequestMatcher PORTFOLIO = new OrRequestMatcher(PATHS.matcher("/portefeuille/**"),
-      PATHS.matcher("/portefeuille"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+      PATHS.matcher("/portefeuille"), PATHS.matcher("/portefeuille.csv"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+  /**
+   * A project's page: open at the gate to every logged-in user, because its own people (requester,
+   * MOA, MOE…) may read it; the controller checks, project by project, who takes part (ProjectAccess).
+   */
+  private static final RequestMatcher PROJECT_PAGE = PATHS.matcher(HttpMethod.GET, "/portefeuille/projets/{code}");
   private static final String[] PORTFOLIO_READERS = {Role.PROJECT_MANAGERS.groupId(), Role.STEERING_COMMITTEE.groupId(),
       Role.ADMINISTRATORS.groupId()};
+  /**
+   * Cockpit and Admin, their pages and their plugins' API. Camunda guards the plugin API only by
+   * the engine's authorizations (EngineRequestAuthorizer in its securityFilterRules.json), so any
+   * logged-in user could query Cockpit's statistics: closed here to the apps' own users. The static
+   * files of the plugins carry no data and stay open, and so does Camunda's login API
+   * ({@code /camunda/api/admin/auth/**}), which every app uses.
+   */
+  private static final RequestMatcher COCKPIT = new AndRequestMatcher(
+      new OrRequestMatcher(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**")),
+      new NegatedRequestMatcher(PATHS.matcher(HttpMethod.GET, "/camunda/api/cockpit/plugin/{plugin}/static/**")));
+  private static final RequestMatcher ADMIN_APP = new AndRequestMatcher(
+      new OrRequestMatcher(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**")),
+      new NegatedRequestMatcher(new OrRequestMatcher(PATHS.matcher("/camunda/api/admin/auth/**"),
+          PATHS.matcher(HttpMethod.GET, "/camunda/api/admin/plugin/{plugin}/static/**"))));
+  private static final String[] COCKPIT_USERS = {Role.STEERING_COMMITTEE.groupId(), Role.ADMINISTRATORS.groupId()};
   private static final RequestMatcher JSON_CALLS = new OrRequestMatcher(
       PATHS.matcher("/camunda/api/**"), PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
 
@@ -111,10 +133,12 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATORS.groupId())
             // Camunda's own login form checks passwords past the login throttle: Pilotage's is the only one.
             .requestMatchers(CAMUNDA_WEBAPP_LOGIN).denyAll()
-            .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(ADMIN_ONLY, ADMIN_APP).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(COCKPIT).hasAnyAuthority(COCKPIT_USERS)
             .requestMatchers(AdminOnlyEngineCalls.matcher()).hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(AccountCalls.adminOnly()).hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(AccountCalls.deletion()).access(AccountCalls.notOneself())
+            .requestMatchers(PROJECT_PAGE).authenticated()
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
@@ -122,7 +146,9 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(bareUnauthorized()))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(bareUnauthorized(), JSON_CALLS)
-            .defaultAccessDeniedHandlerFor(frenchAccessDenied(), JSON_CALLS))
+            .defaultAccessDeniedHandlerFor(frenchAccessDenied(), JSON_CALLS)
+            // Pages keep the French error page (with a single mapping Spring would use it everywhere).
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"),
                 new AndRequestMatcher(CAMUNDA_WEBAPP_LOGOUT, CamundaXsrfFilter::carriesToken)))
@@ -165,10 +191,11 @@ class SecurityConfiguration {
   private static AccessDeniedHandler frenchAccessDenied() {
     return (request, response, exception) -> {
       String message = AccountCalls.profileChange().matches(request) ? AccountCalls.PROFILE_REFUSED
-          : AccountCalls.deletion().matches(request) ? AccountCalls.OWN_DELETION_REFUSED : "Accès refusé.";
+          : AccountCalls.deletion().matches(request) ? AccountCalls.OWN_DELETION_REFUSED
+          : "Accès refusé : votre rôle ne permet pas cette opération (réservée aux administrateurs ou à un autre groupe).";
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write(json("AuthorizationException", message));
+      response.getWriter().write(json("AccessDeniedException", message));
     };
   }
 

@@ -21,7 +21,7 @@ class AccountsTest extends PilotageIntegrationTest {
   private static final String POLICY = "Le mot de passe ne respecte pas la politique de mots de passe : ";
 
   private String userId;
-  private WebSession http;
+  private AttackBrowser http;
 
   @BeforeEach
   void aFreshRequester() {
@@ -34,7 +34,7 @@ class AccountsTest extends PilotageIntegrationTest {
     user.setPassword(DEMO_PASSWORD);
     ((IdentityServiceImpl) identity).saveUser(user, true);
     identity.createMembership(userId, Role.REQUESTERS.groupId());
-    http = new WebSession(port);
+    http = new AttackBrowser(port);
   }
 
   @Test

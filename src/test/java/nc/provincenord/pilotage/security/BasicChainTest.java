@@ -26,7 +26,7 @@ class BasicChainTest extends PilotageIntegrationTest {
 
   @Test
   void noAnswerEverChallengesABrowserForBasicCredentials() throws Exception {
-    WebSession browser = new WebSession(port);
+    AttackBrowser browser = new AttackBrowser(port);
     String[][] calls = {
         {"/engine-rest/task", "Accept", "text/html"},
         {"/api/projects", "Accept", "application/json"},
@@ -47,7 +47,7 @@ class BasicChainTest extends PilotageIntegrationTest {
 
   @Test
   void aStateChangingBasicRequestFromAnotherSiteIsRefusedAndDeploysNothing() throws Exception {
-    WebSession attacker = new WebSession(port);
+    AttackBrowser attacker = new AttackBrowser(port);
     String[][] crossSite = {{"Origin", "https://evil.example"}, {"Sec-Fetch-Site", "cross-site"}, {"Origin", "null"},
         {"Sec-Fetch-Site", "same-site"}};
     for (String[] header : crossSite) {
@@ -73,10 +73,10 @@ class BasicChainTest extends PilotageIntegrationTest {
 
   @Test
   void pilotagesOwnPagesMayStillPostFromTheirOwnOrigin() throws Exception {
-    WebSession browser = new WebSession(port);
+    AttackBrowser browser = new AttackBrowser(port);
     String origin = "http://localhost:" + port;
     HttpResponse<String> login = browser.post("/login", "application/x-www-form-urlencoded",
-        "username=cdp&password=" + DEMO_PASSWORD + "&_csrf=" + WebSession.encode(browser.csrfToken()),
+        "username=cdp&password=" + DEMO_PASSWORD + "&_csrf=" + AttackBrowser.encode(browser.csrfToken()),
         "Origin", origin, "Sec-Fetch-Site", "same-origin");
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/welcome/default/"));

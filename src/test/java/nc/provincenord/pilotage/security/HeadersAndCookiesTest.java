@@ -12,7 +12,7 @@ class HeadersAndCookiesTest extends PilotageIntegrationTest {
 
   @Test
   void theLoginPageAndPilotagesPagesCarryTheirPolicies() throws Exception {
-    WebSession browser = new WebSession(port);
+    AttackBrowser browser = new AttackBrowser(port);
     HttpResponse<String> login = browser.get("/login");
     assertThat(login.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfiguration.PILOTAGE_CSP);
     assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -30,7 +30,7 @@ class HeadersAndCookiesTest extends PilotageIntegrationTest {
 
   @Test
   void camundasAppsKeepTheirOwnCsp() throws Exception {
-    WebSession browser = new WebSession(port);
+    AttackBrowser browser = new AttackBrowser(port);
     browser.login("cdp", DEMO_PASSWORD);
     HttpResponse<String> tasklist = browser.get("/camunda/app/tasklist/default/");
     assertThat(tasklist.statusCode()).isEqualTo(200);
@@ -42,13 +42,13 @@ class HeadersAndCookiesTest extends PilotageIntegrationTest {
 
   @Test
   void theSessionCookieIsSameSiteLaxAndOverHttpsSecureWithHsts() throws Exception {
-    HttpResponse<String> plain = new WebSession(port).get("/login");
+    HttpResponse<String> plain = new AttackBrowser(port).get("/login");
     String cookie = plain.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
         .findFirst().orElseThrow();
     assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
     assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
 
-    HttpResponse<String> behindTheProxy = new WebSession(port).get("/login", "X-Forwarded-Proto", "https",
+    HttpResponse<String> behindTheProxy = new AttackBrowser(port).get("/login", "X-Forwarded-Proto", "https",
         "X-Forwarded-For", "198.51.100.20");
     String secureCookie = behindTheProxy.headers().allValues("Set-Cookie").stream()
         .filter(value -> value.startsWith("JSESSIONID=")).findFirst().orElseThrow();

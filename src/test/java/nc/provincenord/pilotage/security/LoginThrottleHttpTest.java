@@ -59,7 +59,7 @@ class LoginThrottleHttpTest {
 
   @Test
   void aSecondFailureDelaysTheNextAttemptEvenWithTheRightPassword() throws Exception {
-    WebSession browser = new WebSession(port);
+    AttackBrowser browser = new AttackBrowser(port);
     assertThat(failedLogin(browser, "referent")).isEqualTo("Identifiant ou mot de passe incorrect.");
     assertThat(failedLogin(browser, "referent")).isEqualTo("Identifiant ou mot de passe incorrect.");
 
@@ -80,47 +80,47 @@ class LoginThrottleHttpTest {
   void tenFailuresLockForFifteenMinutesThenTheLockEndsByItselfAndNeverBecomesPermanent() throws Exception {
     for (int round = 1; round <= 3; round++) {
       lockByAttacker("astreinte");
-      WebSession owner = new WebSession(port);
+      AttackBrowser owner = new AttackBrowser(port);
       owner.login("astreinte", DEMO);
       assertThat(owner.get("/login?error").body()).as("round " + round)
           .contains("Ce compte est bloqué après trop d&#39;échecs de connexion : réessayez à", "demandez à un administrateur");
       CLOCK.advance(Duration.ofMinutes(14));
-      assertThat(new WebSession(port).get("/engine-rest/task", "Authorization", basic("astreinte", DEMO)).statusCode())
+      assertThat(new AttackBrowser(port).get("/engine-rest/task", "Authorization", basic("astreinte", DEMO)).statusCode())
           .isEqualTo(429);
       CLOCK.advance(Duration.ofMinutes(1));
     }
     // 30 real failures: Camunda's own lock (10 failures, for good) would refuse the right password now.
-    assertThat(new WebSession(port).get("/engine-rest/task", "Authorization", basic("astreinte", DEMO)).statusCode())
+    assertThat(new AttackBrowser(port).get("/engine-rest/task", "Authorization", basic("astreinte", DEMO)).statusCode())
         .isEqualTo(200);
   }
 
   @Test
   void anAdministratorUnlocksInAdminAndTheOwnerLogsInAtOnce() throws Exception {
     lockByAttacker("moa");
-    assertThat(new WebSession(port).get("/engine-rest/task", "Authorization", basic("moa", DEMO)).statusCode()).isEqualTo(429);
+    assertThat(new AttackBrowser(port).get("/engine-rest/task", "Authorization", basic("moa", DEMO)).statusCode()).isEqualTo(429);
 
-    WebSession admin = new WebSession(port);
+    AttackBrowser admin = new AttackBrowser(port);
     assertThat(admin.post("/engine-rest/user/moa/unlock", "application/json", "", "Authorization", basic("admin", DEMO))
         .statusCode()).isEqualTo(204);
-    assertThat(new WebSession(port).get("/engine-rest/task", "Authorization", basic("moa", DEMO)).statusCode()).isEqualTo(200);
+    assertThat(new AttackBrowser(port).get("/engine-rest/task", "Authorization", basic("moa", DEMO)).statusCode()).isEqualTo(200);
 
     lockByAttacker("moe");
     assertThat(admin.post("/engine-rest/user/moe/unlock", "application/json", "", "Authorization", basic("cdp", DEMO))
         .statusCode()).as("only an administrator unlocks").isEqualTo(403);
-    assertThat(new WebSession(port).get("/engine-rest/task", "Authorization", basic("moe", DEMO)).statusCode()).isEqualTo(429);
+    assertThat(new AttackBrowser(port).get("/engine-rest/task", "Authorization", basic("moe", DEMO)).statusCode()).isEqualTo(429);
     CLOCK.advance(Duration.ofMinutes(15));
   }
 
   @Test
   void oneClientAddressGuessingManyAccountsIsSlowedOthersAreNot() throws Exception {
-    WebSession attacker = new WebSession(port);
+    AttackBrowser attacker = new AttackBrowser(port);
     for (int i = 0; i <= 20; i++) {
       attacker.get("/engine-rest/task", "Authorization", basic("inconnu" + i, "devine"), "X-Forwarded-For", "203.0.113.9");
     }
     HttpResponse<String> slowed = attacker.get("/engine-rest/task", "Authorization", basic("comm", DEMO),
         "X-Forwarded-For", "203.0.113.9");
     assertThat(slowed.statusCode()).isEqualTo(429);
-    assertThat(new WebSession(port).get("/engine-rest/task", "Authorization", basic("comm", DEMO),
+    assertThat(new AttackBrowser(port).get("/engine-rest/task", "Authorization", basic("comm", DEMO),
         "X-Forwarded-For", "198.51.100.4").statusCode()).isEqualTo(200);
     CLOCK.advance(Duration.ofMinutes(15));
     assertThat(pilotage.getBean(ProcessEngine.class).getIdentityService().checkPassword("comm", DEMO)).isTrue();
@@ -128,7 +128,7 @@ class LoginThrottleHttpTest {
 
   /** Wrong passwords as fast as the throttle lets them through, until the lock. */
   private static void lockByAttacker(String account) throws Exception {
-    WebSession attacker = new WebSession(port);
+    AttackBrowser attacker = new AttackBrowser(port);
     for (int failures = 0; failures < 10; ) {
       HttpResponse<String> answer = attacker.get("/engine-rest/task", "Authorization", basic(account, "devine"));
       if (answer.statusCode() == 429) {
@@ -140,7 +140,7 @@ class LoginThrottleHttpTest {
     }
   }
 
-  private static String failedLogin(WebSession browser, String user) throws Exception {
+  private static String failedLogin(AttackBrowser browser, String user) throws Exception {
     browser.login(user, "devine");
     String page = browser.get("/login?error").body();
     int start = page.indexOf("role=\"alert\">") + "role=\"alert\">".length();

@@ -17,7 +17,7 @@ class LogoutXsrfTest extends PilotageIntegrationTest {
 
   @Test
   void aLogoutWithoutTheTokenLeavesTheUserLoggedIn() throws Exception {
-    WebSession user = loggedIn();
+    AttackBrowser user = loggedIn();
     HttpResponse<String> forged = user.post(LOGOUT, "application/json", "{}");
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains(CamundaXsrfFilter.MESSAGE);
@@ -30,7 +30,7 @@ class LogoutXsrfTest extends PilotageIntegrationTest {
 
   @Test
   void theWebAppsOwnLogoutCarriesTheTokenAndLogsOut() throws Exception {
-    WebSession user = loggedIn();
+    AttackBrowser user = loggedIn();
     String token = user.camundaXsrfToken().orElseThrow();
     HttpResponse<String> logout = user.post(LOGOUT, "application/json", "{}", "X-XSRF-TOKEN", token);
     assertThat(logout.statusCode()).isEqualTo(200);
@@ -39,15 +39,15 @@ class LogoutXsrfTest extends PilotageIntegrationTest {
 
   @Test
   void camundasOwnLoginFormIsClosedItWouldBypassTheThrottle() throws Exception {
-    WebSession user = loggedIn();
+    AttackBrowser user = loggedIn();
     String token = user.camundaXsrfToken().orElseThrow();
     HttpResponse<String> login = user.post("/camunda/api/admin/auth/user/default/login/tasklist",
         "application/x-www-form-urlencoded", "username=admin&password=devine", "X-XSRF-TOKEN", token);
     assertThat(login.statusCode()).isEqualTo(403);
   }
 
-  private WebSession loggedIn() throws Exception {
-    WebSession user = new WebSession(port);
+  private AttackBrowser loggedIn() throws Exception {
+    AttackBrowser user = new AttackBrowser(port);
     assertThat(user.login("moe", DEMO_PASSWORD).statusCode()).isEqualTo(302);
     assertThat(user.get(SecurityConfiguration.WELCOME_PAGE).statusCode()).isEqualTo(200);
     assertThat(user.get(WHO, "Accept", "application/json").body()).contains("\"userId\":\"moe\"");

@@ -14,7 +14,7 @@ class TypedVariablesTest extends PilotageIntegrationTest {
   @Test
   void anObjectVariableOfAForeignClassIsRefused400AndNotStored() throws Exception {
     ProcessInstance instance = runningInstance();
-    WebSession http = new WebSession(port);
+    AttackBrowser http = new AttackBrowser(port);
     for (String type : new String[] {"java.net.URL", "org.springframework.jdbc.datasource.DriverManagerDataSource",
         "java.util.ArrayList<java.net.URL>", "java.util.HashMap<java.lang.String,javax.naming.InitialContext>"}) {
       HttpResponse<String> refused = http.send("PUT", "/engine-rest/process-instance/" + instance.getId() + "/variables/piege",
@@ -32,7 +32,7 @@ class TypedVariablesTest extends PilotageIntegrationTest {
   @Test
   void aStartFormWithAForeignObjectVariableStartsNothing() throws Exception {
     long before = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("technology-watch").count();
-    HttpResponse<String> refused = new WebSession(port).post(
+    HttpResponse<String> refused = new AttackBrowser(port).post(
         "/engine-rest/process-definition/key/technology-watch/submit-form", "application/json",
         "{\"variables\":{\"watchTitle\":{\"value\":\"Veille\"},\"source\":" + object("java.net.URL", "\\\"x\\\"") + "}}",
         "Authorization", basic("cdp", DEMO_PASSWORD));
@@ -45,7 +45,7 @@ class TypedVariablesTest extends PilotageIntegrationTest {
   @Test
   void aListOfStringsAsPilotageWritesThemIsAccepted() throws Exception {
     ProcessInstance instance = runningInstance();
-    HttpResponse<String> accepted = new WebSession(port).send("PUT",
+    HttpResponse<String> accepted = new AttackBrowser(port).send("PUT",
         "/engine-rest/process-instance/" + instance.getId() + "/variables/communes", "application/json",
         object("java.util.ArrayList<java.lang.String>", "[\\\"Koné\\\",\\\"Poindimié\\\"]"),
         "Authorization", basic("admin", DEMO_PASSWORD));

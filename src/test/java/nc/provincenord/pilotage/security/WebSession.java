@@ -9,72 +9,65 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser for attack tests: cookies kept, redirects not followed, any header settable. */
+/**
+ * A browser session on the Camunda web apps, as Tasklist holds it: the French login form, then the
+ * session cookie and Camunda's {@code XSRF-TOKEN} sent back in {@code X-XSRF-TOKEN}.
+ */
 final class WebSession {
 
-  private final String base;
+  private final int port;
   private final CookieManager cookies = new CookieManager();
-  private final HttpClient client;
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
 
-  WebSession(int port) {
-    this.base = "http://localhost:" + port;
-    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  private WebSession(int port) {
+    this.port = port;
   }
 
-  HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-    return send(request(path, headers).GET());
+  record Answer(int status, String body) {
   }
 
-  HttpResponse<String> post(String path, String contentType, String body, String... headers)
-      throws IOException, InterruptedException {
-    return send(request(path, headers).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  static WebSession login(int port, String user, String password) throws IOException, InterruptedException {
+    WebSession session = new WebSession(port);
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.send("GET", "/login", null, null).body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("pas de jeton CSRF sur la page de connexion");
+    }
+    session.send("POST", "/login", "application/x-www-form-urlencoded", "username=" + encode(user) + "&password="
+        + encode(password) + "&_csrf=" + encode(csrf.group(1)));
+    session.send("GET", "/camunda/app/tasklist/default/", null, null);
+    session.send("GET", "/camunda/api/engine/engine/", null, null);
+    return session;
   }
 
-  HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder builder = request(path, headers);
+  Answer postJson(String path, String json) throws IOException, InterruptedException {
+    return send("POST", path, "application/json", json);
+  }
+
+  Answer send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", path.startsWith("/camunda/api/") ? "application/json" : "text/html")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
-      builder.header("Content-Type", contentType);
+      request.header("Content-Type", contentType);
     }
-    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
-    return post("/login", "application/x-www-form-urlencoded",
-        "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrfToken()));
-  }
-
-  String csrfToken() throws IOException, InterruptedException {
-    Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get("/login").body());
-    if (!matcher.find()) {
-      throw new IllegalStateException("the login form carries no CSRF token");
+    String xsrf = xsrfToken();
+    if (xsrf != null) {
+      request.header("X-XSRF-TOKEN", xsrf);
     }
-    return matcher.group(1);
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), response.body());
   }
 
-  /** Camunda's XSRF token, as the web apps read it from their cookie after a first GET. */
-  Optional<String> camundaXsrfToken() {
-    return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst();
+  private String xsrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(cookie -> "XSRF-TOKEN".equals(cookie.getName()))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
-  private HttpRequest.Builder request(String path, String... headers) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
-    for (int i = 0; i < headers.length; i += 2) {
-      builder.header(headers[i], headers[i + 1]);
-    }
-    return builder;
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-    return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  static String encode(String value) {
+  private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
