@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -126,7 +127,9 @@ class SecurityConfiguration {
   SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
     return http
         .addFilterBefore(new CrossSiteRequestFilter(), LogoutFilter.class)
-        .addFilterBefore(new CamundaXsrfFilter(), LogoutFilter.class)
+        // After the gate's authorization (its refusals and French messages come first), before
+        // Camunda's own filter, which would drop the session.
+        .addFilterAfter(new CamundaXsrfFilter(), AuthorizationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
