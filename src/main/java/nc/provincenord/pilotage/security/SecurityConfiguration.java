@@ -73,7 +73,8 @@ class SecurityConfiguration {
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge())
+            .accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
@@ -94,6 +95,7 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
         .httpBasic(basic -> basic.realmName(REALM))
         .exceptionHandling(errors -> errors
+            .accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal())
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
