@@ -81,7 +81,7 @@ public final class EngineRestClient {
     return body == null ? List.of() : JSON.convertValue(body, JSON.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
   }
 
-  private Response call(String user, HttpMethod method, String path, Object body) {
+  public Response call(String user, HttpMethod method, String path, Object body) {
     RestClient.RequestBodySpec request = client().method(method).uri(baseUrl + path)
         .headers(headers -> headers.setBasicAuth(user, password));
     if (body != null) {
