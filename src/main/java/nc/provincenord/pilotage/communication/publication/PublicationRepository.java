@@ -3,7 +3,10 @@ package nc.provincenord.pilotage.communication.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -133,6 +136,29 @@ class PublicationRepository {
         .param("now", now())
         .param("status", (result == CheckResult.CONFIRMED ? PublicationStatus.CONFIRMED : PublicationStatus.PROBLEM).name())
         .update();
+  }
+
+  /** The content as last submitted or revised: what the review and the approval saw. */
+  PublicationRequest content(String processInstanceId) {
+    return jdbc.sql("""
+            select title, body, channels, audience, engages_policy, desired_date, media_links
+            from publication_request where process_instance_id = :id""")
+        .param("id", processInstanceId)
+        .query((rs, row) -> new PublicationRequest(rs.getString("title"), rs.getString("body"),
+            channels(rs.getString("channels")), rs.getString("audience"), rs.getBoolean("engages_policy"),
+            rs.getObject("desired_date", LocalDate.class),
+            rs.getString("media_links") == null ? List.of() : List.of(rs.getString("media_links").split("\n"))))
+        .single();
+  }
+
+  private static Set<PublicationChannel> channels(String codes) {
+    Set<PublicationChannel> channels = EnumSet.noneOf(PublicationChannel.class);
+    for (String code : codes.split(",")) {
+      if (!code.isBlank()) {
+        channels.add(PublicationChannel.valueOf(code.trim()));
+      }
+    }
+    return channels;
   }
 
   Optional<RecordedPublication> find(String processInstanceId) {
