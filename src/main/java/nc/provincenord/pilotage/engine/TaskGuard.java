@@ -1,6 +1,8 @@
 package nc.provincenord.pilotage.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nc.provincenord.pilotage.process.TaskCompletionRule;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -63,6 +66,8 @@ class TaskGuard extends PreCommandInterceptorPlugin {
     super.preInit(configuration);
     FIELDS_CHECKED.forEach(type -> CommandFields.field(type, "taskId"));
     CommandFields.field(SaveTaskCmd.class, "task");
+    CommandFields.field(CompleteTaskCmd.class, "variables");
+    CommandFields.field(SubmitTaskFormCmd.class, "properties");
   }
 
   @Override
@@ -89,7 +94,9 @@ class TaskGuard extends PreCommandInterceptorPlugin {
 
   private <T> Command<T> checked(Command<T> command, String userId) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      return checkedFirst(command, context -> completion(context, task(context, CommandFields.text(command, "taskId")), userId));
+      String variables = command instanceof CompleteTaskCmd ? "variables" : "properties";
+      return checkedFirst(command, context -> completion(context, task(context, CommandFields.text(command, "taskId")), userId,
+          submitted(CommandFields.read(command, variables))));
     }
     if (command instanceof AddGroupIdentityLinkCmd) {
       throw new AuthorizationException(NO_GROUP);
@@ -118,7 +125,15 @@ class TaskGuard extends PreCommandInterceptorPlugin {
     };
   }
 
-  private void completion(CommandContext context, TaskEntity task, String userId) {
+  private static Map<String, Object> submitted(Object variables) {
+    Map<String, Object> values = new HashMap<>();
+    if (variables instanceof Map<?, ?> map) {
+      map.forEach((name, value) -> values.put(String.valueOf(name), value instanceof TypedValue typed ? typed.getValue() : value));
+    }
+    return values;
+  }
+
+  private void completion(CommandContext context, TaskEntity task, String userId, Map<String, Object> submitted) {
     if (task == null) {
       return;
     }
@@ -127,7 +142,7 @@ class TaskGuard extends PreCommandInterceptorPlugin {
       throw new AuthorizationException(NOT_A_CANDIDATE.formatted(candidates.describe(), userId));
     }
     for (TaskCompletionRule rule : rules) {
-      Optional<String> refusal = rule.refusal(task, userId);
+      Optional<String> refusal = rule.refusal(task, userId, submitted);
       if (refusal.isPresent()) {
         throw new AuthorizationException(refusal.get());
       }

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nc.provincenord.pilotage.process.TaskCompletionRule;
@@ -32,7 +33,7 @@ class DecisionSeparation implements TaskCompletionRule {
   }
 
   @Override
-  public Optional<String> refusal(DelegateTask task, String userId) {
+  public Optional<String> refusal(DelegateTask task, String userId, Map<String, Object> submitted) {
     if (!enabled || !DECISIONS.contains(task.getTaskDefinitionKey()) || task.getProcessInstanceId() == null) {
       return Optional.empty();
     }

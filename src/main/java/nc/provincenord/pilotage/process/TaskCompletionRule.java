@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.process;
 
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -10,6 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public interface TaskCompletionRule {
 
-  /** The French reason to refuse {@code userId} completing {@code task}, or empty when it may. */
-  Optional<String> refusal(DelegateTask task, String userId);
+  /**
+   * The French reason to refuse {@code userId} completing {@code task} with the {@code submitted}
+   * variables (plain values, not yet applied), or empty when it may.
+   */
+  Optional<String> refusal(DelegateTask task, String userId, Map<String, Object> submitted);
 }

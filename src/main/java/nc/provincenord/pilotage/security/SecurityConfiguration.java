@@ -13,6 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -64,8 +65,9 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain restApiChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
     return http
+        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
@@ -82,8 +84,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain browserChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
     return http
+        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

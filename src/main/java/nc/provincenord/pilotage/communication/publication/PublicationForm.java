@@ -23,10 +23,10 @@ final class PublicationForm {
   /** Validates a submission or a revision, stores the cleaned values and the decision inputs back. */
   static PublicationRequest request(VariableScope scope, LocalDate today) {
     FormCheck form = FormCheck.of(scope);
-    String title = form.requiredText(TITLE, "Titre", TITLE_MAX);
+    String title = form.requiredLine(TITLE, "Titre", TITLE_MAX);
     String text = form.requiredText(TEXT, "Texte à publier", TEXT_MAX);
     Set<PublicationChannel> channels = form.requiredChoices(CHANNELS, "Canaux de publication", PublicationChannel.class);
-    String audience = form.requiredText(AUDIENCE, "Public visé", AUDIENCE_MAX);
+    String audience = form.requiredLine(AUDIENCE, "Public visé", AUDIENCE_MAX);
     boolean engagesPolicy = form.flag(ENGAGES_POLICY, "Le contenu engage la politique de la Province");
     LocalDate desiredDate = form.requiredDate(DESIRED_DATE, "Date de publication souhaitée");
     if (desiredDate.isBefore(today)) {
