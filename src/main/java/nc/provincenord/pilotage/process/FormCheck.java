@@ -168,7 +168,11 @@ public final class FormCheck {
       throw notWhole(variable, label, raw);
     }
     String text = raw.toString().strip();
-    if (text.length() > MAX_NUMBER_CHARACTERS || !WHOLE_NUMBER.matcher(text).matches()) {
+    if (text.length() > MAX_NUMBER_CHARACTERS) {
+      throw invalid(variable, "Le champ « " + label + " » doit être un nombre entier d'au plus 19 chiffres (reçu : « "
+          + shown(raw) + " », " + text.length() + " caractères).");
+    }
+    if (!WHOLE_NUMBER.matcher(text).matches()) {
       throw notWhole(variable, label, raw);
     }
     try {
@@ -179,8 +183,7 @@ public final class FormCheck {
   }
 
   private static FormFieldValidationException notWhole(ProcessVariable<Long> variable, String label, Object raw) {
-    return invalid(variable, "Le champ « " + label + " » doit être un nombre entier d'au plus 19 chiffres (reçu : « "
-        + shown(raw) + " »).");
+    return invalid(variable, "Le champ « " + label + " » doit être un nombre entier (reçu : « " + shown(raw) + " »).");
   }
 
   /**

@@ -139,7 +139,7 @@ class PublicationRepository {
   }
 
   /** The content as last submitted or revised: what the review and the approval saw. */
-  PublicationRequest content(String processInstanceId) {
+  Optional<PublicationRequest> content(String processInstanceId) {
     return jdbc.sql("""
             select title, body, channels, audience, engages_policy, desired_date, media_links
             from publication_request where process_instance_id = :id""")
@@ -148,7 +148,7 @@ class PublicationRepository {
             channels(rs.getString("channels")), rs.getString("audience"), rs.getBoolean("engages_policy"),
             rs.getObject("desired_date", LocalDate.class),
             rs.getString("media_links") == null ? List.of() : List.of(rs.getString("media_links").split("\n"))))
-        .single();
+        .optional();
   }
 
   private static Set<PublicationChannel> channels(String codes) {

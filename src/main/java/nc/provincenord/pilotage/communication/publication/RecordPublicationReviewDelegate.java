@@ -29,7 +29,7 @@ class RecordPublicationReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // what the review and the approval saw, whatever this step's form sent
-    PublicationForm.show(execution, repository.content(execution.getProcessInstanceId()));
+    repository.content(execution.getProcessInstanceId()).ifPresent(recorded -> PublicationForm.show(execution, recorded));
     ReviewDecision decision = ReviewDecision.valueOf(REVIEW_DECISION.get(execution));
     String comment = REVIEW_COMMENT.get(execution);
     String reviewer = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
