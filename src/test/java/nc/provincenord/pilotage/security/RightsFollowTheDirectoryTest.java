@@ -14,7 +14,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
@@ -39,7 +38,14 @@ class RightsFollowTheDirectoryTest extends PilotageIntegrationTest {
   @Test
   void aSessionOpenedBeforeTheUserLeftCommunicationNoLongerChangesTheRoster() throws Exception {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> page = browser.send(withBasic("comm", "/astreinte").GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login = browser.send(session("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+    Matcher loginToken = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+    assertThat(loginToken.find()).isTrue();
+    HttpResponse<String> loggedIn = browser.send(session("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=comm&password=" + DEMO_PASSWORD + "&_csrf="
+            + URLEncoder.encode(loginToken.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(loggedIn.statusCode()).as("the login page sends the browser on").isEqualTo(302);
+    HttpResponse<String> page = browser.send(session("/astreinte").GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<form");
     Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
@@ -69,10 +75,5 @@ class RightsFollowTheDirectoryTest extends PilotageIntegrationTest {
 
   private HttpRequest.Builder session(String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-  }
-
-  private HttpRequest.Builder withBasic(String user, String path) {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return session(path).header("Authorization", "Basic " + credentials);
   }
 }

@@ -44,6 +44,9 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
       assertThat(refused.status()).as(refused.text()).isEqualTo(403);
       assertThat(refused.message()).contains("Un processus démarre à son début");
     }
+    Response submitted = rest().post("demandeur", LIFECYCLE + "/submit-form", body);
+    assertThat(submitted.status()).as(submitted.text()).isEqualTo(403);
+    assertThat(submitted.message()).contains("Un processus démarre à son début");
     Response publish = rest().post("demandeur", "/engine-rest/process-definition/key/publication-request/start",
         Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_Publish"))));
     assertThat(publish.status()).as(publish.text()).isEqualTo(403);
