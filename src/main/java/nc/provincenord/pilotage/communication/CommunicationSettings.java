@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.communication;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * ({@code pilotage.communication.head-user}), read in BPMN as
  * {@code ${communicationSettings.headUser}}.
  */
+@ModelHelper
 @Component("communicationSettings")
 public class CommunicationSettings {
 

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.communication;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import java.time.LocalDate;
 import java.util.Set;
 import nc.provincenord.pilotage.reference.PublicHolidays;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * (Pacific/Noumea). Used in BPMN as {@code ${workingDays.after(2)}} for due dates and
  * escalation timers.
  */
+@ModelHelper
 @Component("workingDays")
 public class WorkingDays {
 

@@ -1,12 +1,10 @@
 package nc.provincenord.pilotage.lifecycle;
 
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ALLOCATED_BUDGET;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ARBITRATION_DECISION;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PRIORITY;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_MANAGER;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TRACK;
 
 import java.util.Map;
 import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
@@ -34,7 +32,10 @@ class ApproveProjectDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean arbitrated = "APPROVE".equals(ARBITRATION_DECISION.get(execution));
+    ProjectRef project = ProjectRef.of(execution);
+    String track = portfolio.routeFacts(project).map(ProjectPortfolio.RouteFacts::track).orElse(null);
+    boolean arbitrated = Choices.Track.MAJOR.name().equals(track)
+        && portfolio.lastDecision(project, DecisionKind.ARBITRATION, null).filter("APPROVE"::equals).isPresent();
     Long allocated = arbitrated ? ALLOCATED_BUDGET.get(execution) : null;
     String priority = arbitrated ? PRIORITY.get(execution) : null;
     if (arbitrated) {
@@ -42,6 +43,6 @@ class ApproveProjectDelegate implements JavaDelegate {
     }
     events.publishEvent(new ProjectApproved(execution.getProcessBusinessKey(), TITLE.get(execution),
         Recipients.of().users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)).groups(Role.BUSINESS_OWNERS).list(),
-        TRACK_LABELS.get(TRACK.get(execution)), allocated, priority == null ? null : PRIORITY_LABELS.get(priority)));
+        TRACK_LABELS.get(track), allocated, priority == null ? null : PRIORITY_LABELS.get(priority)));
   }
 }

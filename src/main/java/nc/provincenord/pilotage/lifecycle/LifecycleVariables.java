@@ -65,8 +65,6 @@ public final class LifecycleVariables {
   public static final ProcessVariable<List<String>> ROLLOUT_COMMUNES = ProcessVariable.textList("rolloutCommunes");
   public static final ProcessVariable<Boolean> CHANGE_MANAGEMENT_NEEDED = ProcessVariable.flag("changeManagementNeeded");
   public static final ProcessVariable<String> REPORTING_CYCLE = ProcessVariable.text("reportingCycle");
-  /** The rollout sites as a Java list (JSON-serialised): the multi-instance collection. */
-  public static final String ROLLOUT_SITES = "rolloutSites";
   public static final String ROLLOUT_SITE = "rolloutSite";
   public static final ProcessVariable<String> ROLLOUT_COMMUNE_NAME = ProcessVariable.text("rolloutCommuneName");
 

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE;
 
 import nc.provincenord.pilotage.lifecycle.Choices.AcceptanceDecision;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * End listener of the deciding tasks, after the form check: records who decided what,
  * when and with which comment, e.g. {@code ${projectDecisions.record(execution, 'MOA_VALIDATION')}}.
  */
+@ModelHelper
 @Component("projectDecisions")
 public class ProjectDecisions {
 
@@ -28,7 +30,7 @@ public class ProjectDecisions {
     String businessKey = execution.getProcessBusinessKey();
     String decision = kind.decision().get(execution);
     String subject = kind == DecisionKind.SITE_ACCEPTANCE ? (String) execution.getVariable(ROLLOUT_SITE) : null;
-    portfolio.recordDecision(businessKey, kind, subject, decision, kind.comment().get(execution), decidedBy(execution));
+    portfolio.recordDecision(ProjectRef.of(execution), kind, subject, decision, kind.comment().get(execution), decidedBy(execution));
     if (kind == DecisionKind.SITE_ACCEPTANCE && AcceptanceDecision.ACCEPT.name().equals(decision)) {
       portfolio.recordSiteAccepted(businessKey, subject);
     }

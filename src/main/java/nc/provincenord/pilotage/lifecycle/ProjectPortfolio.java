@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nc.provincenord.pilotage.lifecycle.HealthService.Health;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -71,14 +72,76 @@ public class ProjectPortfolio {
         .param("status", status.name()).param("now", now).param("key", businessKey).update();
   }
 
-  public void recordDecision(String businessKey, DecisionKind kind, String subject, String decision, String comment,
+  public void recordDecision(ProjectRef project, DecisionKind kind, String subject, String decision, String comment,
                              String decidedBy) {
     jdbc.sql("""
-            insert into project_decision (business_key, stage, kind, subject, decision, decision_comment, decided_by, decided_at)
-            values (:key, :stage, :kind, :subject, :decision, :comment, :by, :now)""")
-        .param("key", businessKey).param("stage", kind.stage().name()).param("kind", kind.name()).param("subject", subject)
+            insert into project_decision (business_key, process_instance_id, stage, kind, subject, decision, decision_comment,
+                                          decided_by, decided_at)
+            values (:key, :pid, :stage, :kind, :subject, :decision, :comment, :by, :now)""")
+        .param("key", project.businessKey()).param("pid", project.processInstanceId()).param("stage", kind.stage().name())
+        .param("kind", kind.name()).param("subject", subject)
         .param("decision", decision).param("comment", comment).param("by", decidedBy).param("now", now())
         .update();
+  }
+
+  /** The last decision of this kind taken in this process instance (on this subject, for a site); what the route follows. */
+  public Optional<String> lastDecision(ProjectRef project, DecisionKind kind, String subject) {
+    String onSubject = subject == null ? "subject is null" : "subject = :subject";
+    var query = jdbc.sql("""
+            select decision from project_decision
+            where process_instance_id = :pid and business_key = :key and kind = :kind and %s
+            order by id desc""".formatted(onSubject))
+        .param("pid", project.processInstanceId()).param("key", project.businessKey()).param("kind", kind.name());
+    if (subject != null) {
+      query = query.param("subject", subject);
+    }
+    return query.query(String.class).list().stream().findFirst();
+  }
+
+  /** The columns of the project's own row that the route reads; empty when no row matches both the instance and the key. */
+  public Optional<RouteFacts> routeFacts(ProjectRef project) {
+    return jdbc.sql("""
+            select p.track, p.project_type, p.estimated_budget, p.estimated_duration_months, p.revision_count,
+                   p.validation_outcome, p.change_management_needed, p.health, p.project_manager,
+                   (select count(*) from project_commune c where c.business_key = p.business_key and c.concerned) as commune_count
+            from project p where p.process_instance_id = :pid and p.business_key = :key""")
+        .param("pid", project.processInstanceId()).param("key", project.businessKey())
+        .query((rs, row) -> new RouteFacts(rs.getString("track"), rs.getString("project_type"), rs.getLong("estimated_budget"),
+            (Long) rs.getObject("estimated_duration_months", Long.class), rs.getLong("commune_count"), rs.getLong("revision_count"),
+            rs.getString("validation_outcome"), (Boolean) rs.getObject("change_management_needed", Boolean.class),
+            rs.getString("health"), rs.getString("project_manager")))
+        .optional();
+  }
+
+  /** The communes where the project is rolled out, as planned. */
+  public List<String> rolloutSites(ProjectRef project) {
+    return jdbc.sql("""
+            select c.insee_code from project_commune c join project p on p.business_key = c.business_key
+            where p.process_instance_id = :pid and p.business_key = :key and c.rollout_site order by c.insee_code""")
+        .param("pid", project.processInstanceId()).param("key", project.businessKey())
+        .query(String.class).list();
+  }
+
+  public void recordValidationOutcome(ProjectRef project, String outcome, long revisionCount) {
+    jdbc.sql("""
+            update project set validation_outcome = :outcome, revision_count = :revisions
+            where process_instance_id = :pid and business_key = :key""")
+        .param("outcome", outcome).param("revisions", revisionCount)
+        .param("pid", project.processInstanceId()).param("key", project.businessKey()).update();
+  }
+
+  public void recordChangeManagementNeeded(ProjectRef project, boolean needed) {
+    jdbc.sql("update project set change_management_needed = :needed where process_instance_id = :pid and business_key = :key")
+        .param("needed", needed).param("pid", project.processInstanceId()).param("key", project.businessKey()).update();
+  }
+
+  /** Whether the last adoption measure of this change-management instance reached its threshold. */
+  public Optional<Boolean> lastAdoptionReached(ProjectRef changeManagement) {
+    return jdbc.sql("""
+            select adoption_reached from adoption_check where process_instance_id = :pid and business_key = :key
+            order by id desc""")
+        .param("pid", changeManagement.processInstanceId()).param("key", changeManagement.businessKey())
+        .query(Boolean.class).list().stream().findFirst();
   }
 
   /** The last refusal or rejection recorded on the project: what the requester is told. */
@@ -106,18 +169,14 @@ public class ProjectPortfolio {
         .param("key", businessKey).update();
   }
 
-  public void recordTrack(String businessKey, String track) {
-    jdbc.sql("update project set track = :track where business_key = :key" + ownRow()).param("track", track).param("key", businessKey).update();
+  public void recordTrack(ProjectRef project, String track) {
+    jdbc.sql("update project set track = :track where process_instance_id = :pid and business_key = :key")
+        .param("track", track).param("pid", project.processInstanceId()).param("key", project.businessKey()).update();
   }
 
   public void recordSpecification(String businessKey, String documentUrl, String version, long revisionCount) {
     jdbc.sql("update project set spec_document_url = :url, spec_version = :version, revision_count = :revisions where business_key = :key" + ownRow())
         .param("url", documentUrl).param("version", version).param("revisions", revisionCount).param("key", businessKey).update();
-  }
-
-  public void recordRevisionCount(String businessKey, long revisionCount) {
-    jdbc.sql("update project set revision_count = :revisions where business_key = :key" + ownRow())
-        .param("revisions", revisionCount).param("key", businessKey).update();
   }
 
   public void recordArbitration(String businessKey, long allocatedBudget, String priority) {
@@ -194,11 +253,13 @@ public class ProjectPortfolio {
         .param("now", now()).param("key", businessKey).param("insee", insee).update();
   }
 
-  public void recordAdoptionCheck(String businessKey, long rate, long threshold, String observations, String checkedBy) {
+  public void recordAdoptionCheck(ProjectRef changeManagement, long rate, long threshold, String observations, String checkedBy) {
     jdbc.sql("""
-            insert into adoption_check (business_key, adoption_rate, threshold, observations, checked_by, checked_at)
-            values (:key, :rate, :threshold, :observations, :by, :now)""")
-        .param("key", businessKey).param("rate", rate).param("threshold", threshold).param("observations", observations)
+            insert into adoption_check (business_key, process_instance_id, adoption_rate, threshold, adoption_reached, observations,
+                                        checked_by, checked_at)
+            values (:key, :pid, :rate, :threshold, :reached, :observations, :by, :now)""")
+        .param("key", changeManagement.businessKey()).param("pid", changeManagement.processInstanceId())
+        .param("rate", rate).param("threshold", threshold).param("reached", rate >= threshold).param("observations", observations)
         .param("by", checkedBy).param("now", now())
         .update();
   }
@@ -246,7 +307,8 @@ public class ProjectPortfolio {
     if (context == null || context.getExecution() == null) {
       return "";
     }
-    String processInstanceId = context.getExecution().getProcessInstanceId();
+    // the project's own instance, also from a process it called (change-management)
+    String processInstanceId = ProjectRef.ofProject(context.getExecution()).processInstanceId();
     if (!processInstanceId.matches("[A-Za-z0-9:-]{1,64}")) {
       throw new IllegalStateException("Identifiant d'instance inattendu : " + processInstanceId);
     }
@@ -270,6 +332,12 @@ public class ProjectPortfolio {
   }
 
   public record Decision(ProjectStage stage, String comment, String decidedBy) {
+  }
+
+  /** What gateways and the governance decision read from the project's row. */
+  public record RouteFacts(String track, String projectType, long estimatedBudget, Long estimatedDurationMonths, long communeCount,
+                           long revisionCount, String validationOutcome, Boolean changeManagementNeeded, String health,
+                           String projectManager) {
   }
 
   public record PlanFigures(long referenceBudget, LocalDate plannedEndDate) {

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * field-injected delegate: field injection writes into the shared Spring bean and is not
  * thread-safe.)
  */
+@ModelHelper
 @Component("projectStage")
 public class ProjectStageListener {
 

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records an adoption measure; adoption is reached from the configured threshold (%). */
+/**
+ * Records an adoption measure; adoption is reached from the configured threshold (%). The gateway
+ * reads the recorded measure ({@code projectRecord.adoptionReached}); the variable is for display.
+ */
 @Component
 class RecordAdoptionCheckDelegate implements JavaDelegate {
 
@@ -27,7 +30,7 @@ class RecordAdoptionCheckDelegate implements JavaDelegate {
     long rate = ADOPTION_RATE.get(execution);
     Long configured = ADOPTION_THRESHOLD.get(execution);
     long threshold = configured == null ? settings.adoptionThreshold() : configured;
-    portfolio.recordAdoptionCheck(execution.getProcessBusinessKey(), rate, threshold, ADOPTION_OBSERVATIONS.get(execution),
+    portfolio.recordAdoptionCheck(ProjectRef.of(execution), rate, threshold, ADOPTION_OBSERVATIONS.get(execution),
         CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
     ADOPTION_REACHED.set(execution, rate >= threshold);
   }

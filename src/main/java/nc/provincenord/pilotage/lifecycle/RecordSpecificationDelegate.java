@@ -19,8 +19,9 @@ class RecordSpecificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long revisions = REVISION_COUNT.get(execution);
+    long revisions = portfolio.routeFacts(ProjectRef.of(execution)).map(ProjectPortfolio.RouteFacts::revisionCount).orElse(0L);
+    REVISION_COUNT.set(execution, revisions);
     portfolio.recordSpecification(execution.getProcessBusinessKey(), SPEC_DOCUMENT_URL.get(execution), SPEC_VERSION.get(execution),
-        revisions == null ? 0 : revisions);
+        revisions);
   }
 }

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The track chosen by {@code project-governance} goes to the portfolio. */
+/**
+ * The track chosen by {@code project-governance}, in the same transaction, goes to the portfolio:
+ * from then on the gateways read the portfolio's track, never the variable.
+ */
 @Component
 class RecordTrackDelegate implements JavaDelegate {
 
@@ -18,6 +21,6 @@ class RecordTrackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    portfolio.recordTrack(execution.getProcessBusinessKey(), Choices.Track.valueOf(TRACK.get(execution)).name());
+    portfolio.recordTrack(ProjectRef.of(execution), Choices.Track.valueOf(TRACK.get(execution)).name());
   }
 }

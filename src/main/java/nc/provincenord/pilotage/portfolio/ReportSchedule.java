@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.portfolio;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
  * When {@code portfolio-report} starts: its timer start event reads {@code ${portfolioReportSchedule.cron}}
  * (Quartz-like cron with seconds, in the JVM's zone, Pacific/Noumea). Default Monday 07:00.
  */
+@ModelHelper
 @Component("portfolioReportSchedule")
 public class ReportSchedule {
 

@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -44,6 +45,21 @@ class SecurityConfiguration {
       PATHS.matcher("/portefeuille"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
   private static final String[] PORTFOLIO_READERS = {Role.PROJECT_MANAGERS.groupId(), Role.STEERING_COMMITTEE.groupId(),
       Role.ADMINISTRATORS.groupId()};
+  /**
+   * Cockpit and Admin, their pages and their plugins' API. Camunda guards the plugin API only by
+   * the engine's authorizations (EngineRequestAuthorizer in its securityFilterRules.json), so any
+   * logged-in user could query Cockpit's statistics: closed here to the apps' own users. The static
+   * files of the plugins carry no data and stay open, and so does Camunda's login API
+   * ({@code /camunda/api/admin/auth/**}), which every app uses.
+   */
+  private static final RequestMatcher COCKPIT = new AndRequestMatcher(
+      new OrRequestMatcher(PATHS.matcher("/camunda/app/cockpit/**"), PATHS.matcher("/camunda/api/cockpit/**")),
+      new NegatedRequestMatcher(PATHS.matcher(HttpMethod.GET, "/camunda/api/cockpit/plugin/{plugin}/static/**")));
+  private static final RequestMatcher ADMIN_APP = new AndRequestMatcher(
+      new OrRequestMatcher(PATHS.matcher("/camunda/app/admin/**"), PATHS.matcher("/camunda/api/admin/**")),
+      new NegatedRequestMatcher(new OrRequestMatcher(PATHS.matcher("/camunda/api/admin/auth/**"),
+          PATHS.matcher(HttpMethod.GET, "/camunda/api/admin/plugin/{plugin}/static/**"))));
+  private static final String[] COCKPIT_USERS = {Role.STEERING_COMMITTEE.groupId(), Role.ADMINISTRATORS.groupId()};
   private static final RequestMatcher JSON_CALLS = new OrRequestMatcher(
       PATHS.matcher("/camunda/api/**"), PATHS.matcher("/api/**"), PATHS.matcher("/actuator/**"));
 
@@ -91,7 +107,8 @@ class SecurityConfiguration {
             .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATORS.groupId())
-            .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(ADMIN_ONLY, ADMIN_APP).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(COCKPIT).hasAnyAuthority(COCKPIT_USERS)
             .requestMatchers(AdminOnlyEngineCalls.matcher()).hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())

@@ -58,6 +58,7 @@ class ProjectLifecycleProcessTest {
   ProcessEngine processEngine;
   final ProjectPortfolio portfolio = mock(ProjectPortfolio.class);
   final List<Object> events = new ArrayList<>();
+  PortfolioInMemory record;
 
   @BeforeEach
   void registerBeans() {
@@ -70,6 +71,7 @@ class ProjectLifecycleProcessTest {
     names.put("98801", "Belep");
     names.put("98804", "Canala");
     when(communes.namesByInseeCode()).thenReturn(names);
+    record = PortfolioInMemory.backing(portfolio);
     ProjectNumbering numbering = mock(ProjectNumbering.class);
     when(numbering.next()).thenReturn(KEY);
     when(portfolio.planFigures(anyString())).thenReturn(new ProjectPortfolio.PlanFigures(10_000_000, TODAY.plusMonths(6)));
@@ -86,6 +88,7 @@ class ProjectLifecycleProcessTest {
     Mocks.register("projectStage", new ProjectStageListener(portfolio));
     Mocks.register("validateLifecycleFormListener", new ValidateLifecycleFormListener(forms));
     Mocks.register("projectDecisions", new ProjectDecisions(portfolio));
+    Mocks.register("projectRecord", new ProjectRecord(portfolio));
     Mocks.register("recordNeedsAnalysisDelegate", new RecordNeedsAnalysisDelegate(portfolio));
     Mocks.register("refuseProjectDelegate", new RefuseProjectDelegate(portfolio, publisher));
     Mocks.register("recordTrackDelegate", new RecordTrackDelegate(portfolio));
@@ -394,5 +397,78 @@ class ProjectLifecycleProcessTest {
         assertThat(escalated.recipients()).containsExactly(Recipient.group("comite-pilotage")));
     assertThat(pi).hasPassed("Task_RemindValidation", "Task_EscalateValidation")
         .isWaitingAt("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
+  }
+
+  // ---- the route follows the portfolio, not a variable changed by a caller ----
+
+  @Test
+  void shouldArbitrateAMajorProjectWhoseTrackVariableIsForgedToLight() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    runtimeService().setVariable(pi.getId(), "projectTrack", "LIGHT");
+    writeSpecification(pi);
+    assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        .containsExactlyInAnyOrder("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
+    validate(pi, "APPROVE", "APPROVE");
+    assertThat(record.track()).isEqualTo("MAJOR");
+    assertThat(pi).hasPassed("Task_GiveTechnicalOpinion", "Task_SetArbitrationDeadline").hasNotPassed("Task_ApproveProject")
+        .isWaitingAt("Task_Arbitrate");
+  }
+
+  @Test
+  void shouldRejectWhenTheMoeRejectedEvenIfTheVariableIsForgedToApprove() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    writeSpecification(pi);
+    complete(task("Task_GiveTechnicalOpinion", pi), withVariables("moeDecision", "REJECT", "moeComment", "Infaisable"));
+    runtimeService().setVariable(pi.getId(), "moeDecision", "APPROVE");
+    complete(task("Task_ValidateSpecification", pi), withVariables("moaDecision", "APPROVE"));
+    assertThat(eventsOf(ProjectRequestRefused.class)).hasSize(1);
+    assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_ApproveProject", "Task_PlanProject").isEnded();
+  }
+
+  @Test
+  void shouldDecideTheTrackFromTheRecordedCommunesNotAForgedCount() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    runtimeService().setVariable(pi.getId(), "communeCount", 9L);
+    runtimeService().setVariable(pi.getId(), "projectType", "COMMUNICATION");
+    qualify(pi, 10_000_000, 6);
+    assertThat(record.track()).isEqualTo("STANDARD");
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    assertThat(pi).hasPassed("Task_ApproveProject").hasNotPassed("Task_SetArbitrationDeadline", "Task_Arbitrate")
+        .isWaitingAt("Task_PlanProject");
+  }
+
+  @Test
+  void shouldAssignTheRecordedManagerAndRollOutTheRecordedSitesWhenTheirVariablesAreForged() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    runtimeService().setVariable(pi.getId(), "projectManager", "demandeur");
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    assertThat(pi).isWaitingAt("Task_PlanProject").task().isAssignedTo("cdp");
+    plan(pi, false, "98811");
+    runtimeService().setVariable(pi.getId(), "rolloutSites", List.of("98812", "98831"));
+    runtimeService().setVariable(pi.getId(), "changeManagementNeeded", true);
+    deliverAndAccept(pi);
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list())
+        .extracting(Task::getName).containsExactly("Installer à Koné");
+    assertThat(pi).hasNotPassed("Task_ManageChange");
+  }
+
+  @Test
+  void shouldKeepSupportingAdoptionWhenTheReachedVariableIsForged() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    plan(pi, true, "98811");
+    deliverAndAccept(pi);
+    ProcessInstance change = processInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+    complete(task("Task_WriteCommunicationPlan", change), withVariables("communicationPlanUrl", "https://intranet/plan",
+        "communicationPlanSummary", "Agents"));
+    complete(task("Task_RunTrainingSessions", change), withVariables("trainingSessions", 2L, "trainedPeople", 20L));
+    execute(job("Event_AdoptionCheckDue", change));
+    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
+    runtimeService().setVariable(change.getId(), "adoptionReached", true);
+    assertThat(change).isWaitingAt("Task_RunSupportActions").hasNotPassed("Event_ChangeAdopted");
   }
 }

@@ -151,16 +151,6 @@ class PublicationRepository {
         .optional();
   }
 
-  private static Set<PublicationChannel> channels(String codes) {
-    Set<PublicationChannel> channels = EnumSet.noneOf(PublicationChannel.class);
-    for (String code : codes.split(",")) {
-      if (!code.isBlank()) {
-        channels.add(PublicationChannel.valueOf(code.trim()));
-      }
-    }
-    return channels;
-  }
-
   Optional<RecordedPublication> find(String processInstanceId) {
     return jdbc.sql("""
             select title, channels, desired_date, requested_by, requested_at, status, revision_count, review_decision,
@@ -176,8 +166,34 @@ class PublicationRepository {
         .optional();
   }
 
+  /** What the route reads: the request's own row, written by the validated steps. */
+  Optional<RouteFacts> routeFacts(String processInstanceId) {
+    return jdbc.sql("""
+            select channels, engages_policy, review_decision, approval_level, approval_decision, check_result
+            from publication_request where process_instance_id = :id""")
+        .param("id", processInstanceId)
+        .query((rs, row) -> new RouteFacts(channels(rs.getString("channels")), rs.getBoolean("engages_policy"),
+            rs.getString("review_decision"), rs.getString("approval_level"), rs.getString("approval_decision"),
+            rs.getString("check_result")))
+        .optional();
+  }
+
+  private static Set<PublicationChannel> channels(String codes) {
+    Set<PublicationChannel> channels = EnumSet.noneOf(PublicationChannel.class);
+    for (String code : codes.split(",")) {
+      if (!code.isBlank()) {
+        channels.add(PublicationChannel.valueOf(code.strip()));
+      }
+    }
+    return channels;
+  }
+
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
+  }
+
+  record RouteFacts(Set<PublicationChannel> channels, boolean engagesPolicy, String reviewDecision, String approvalLevel,
+                    String approvalDecision, String checkResult) {
   }
 
   record RecordedPublication(String title, String channels, LocalDate desiredDate, String requestedBy, OffsetDateTime requestedAt,

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.communication.publication;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * timer as {@code ${publicationSchedule.publishAt(publicationDesiredDate)}}; a date already
  * past makes the timer fire at once.
  */
+@ModelHelper
 @Component("publicationSchedule")
 public class PublicationSchedule {
 

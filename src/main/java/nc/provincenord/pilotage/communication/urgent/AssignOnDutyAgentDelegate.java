@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds who is on duty now in the roster and sets the candidates of each escalation level.
+ * Finds who is on duty now in the roster and records who may take the message at each escalation
+ * level (the "take" tasks read them back through {@code urgentRecord}).
  * A week without anyone on duty sends the message straight to the backup (or the head) and
  * tells the communication service that the roster has a gap.
  */
@@ -48,10 +49,7 @@ class AssignOnDutyAgentDelegate implements JavaDelegate {
     String onDuty = week.map(OnCallWeek::onDutyUser).orElse(null);
     String backup = week.map(OnCallWeek::backupUser).orElse(null);
     UrgentLevels levels = new UrgentLevels(onDuty, backup, settings.getHeadUser());
-    ON_DUTY_CANDIDATES.set(execution, UrgentLevels.csv(levels.onDutyCandidates()));
-    BACKUP_CANDIDATES.set(execution, UrgentLevels.csv(levels.backupCandidates()));
-    HEAD_CANDIDATES.set(execution, UrgentLevels.csv(levels.headCandidates()));
-    repository.recordAssignment(execution.getProcessInstanceId(), onDuty, backup, onDuty == null);
+    repository.recordAssignment(execution.getProcessInstanceId(), onDuty, backup, settings.getHeadUser(), onDuty == null);
 
     if (onDuty == null) {
       events.publishEvent(new OnCallRosterGap(execution.getProcessInstanceId(), OnCallRoster.weekOf(now.toLocalDate()),

@@ -1,6 +1,5 @@
 package nc.provincenord.pilotage.communication.urgent;
 
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,9 +27,9 @@ class EscalateUrgentMessageDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean toBackup = TO_BACKUP.equals(execution.getCurrentActivityId());
     String level = toBackup ? UrgentLevels.BACKUP : UrgentLevels.HEAD;
-    String candidates = (toBackup ? UrgentVariables.BACKUP_CANDIDATES : UrgentVariables.HEAD_CANDIDATES).get(execution);
+    UrgentLevels levels = UrgentRecord.levels(repository, execution);
     repository.recordEscalation(execution.getProcessInstanceId(), level);
-    List<String> users = Arrays.stream(candidates.split(",")).map(String::strip).toList();
+    List<String> users = List.copyOf(toBackup ? levels.backupCandidates() : levels.headCandidates());
     events.publishEvent(UrgentEvents.assigned(execution, level, users, repository));
   }
 }

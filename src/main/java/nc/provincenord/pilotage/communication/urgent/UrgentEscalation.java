@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.communication.urgent;
 
+import nc.provincenord.pilotage.process.ModelHelper;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
  * How long an urgent message may wait before escalating ({@code pilotage.urgent.escalation-delay},
  * ISO-8601, PT30M by default). Read by the BPMN timers as {@code ${urgentEscalation.delay}}.
  */
+@ModelHelper
 @Component("urgentEscalation")
 public class UrgentEscalation {
 

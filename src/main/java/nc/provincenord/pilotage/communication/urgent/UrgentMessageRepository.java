@@ -37,13 +37,15 @@ class UrgentMessageRepository {
     return now;
   }
 
-  void recordAssignment(String processInstanceId, String onDuty, String backup, boolean rosterGap) {
+  void recordAssignment(String processInstanceId, String onDuty, String backup, String head, boolean rosterGap) {
     jdbc.sql("""
-            update urgent_message set on_duty_user = :onDuty, backup_user = :backup, roster_gap = :gap, assigned_at = :now
+            update urgent_message set on_duty_user = :onDuty, backup_user = :backup, head_user = :head, roster_gap = :gap,
+              assigned_at = :now
             where process_instance_id = :id""")
         .param("id", processInstanceId)
         .param("onDuty", onDuty)
         .param("backup", backup)
+        .param("head", head)
         .param("gap", rosterGap)
         .param("now", now())
         .update();
@@ -82,6 +84,22 @@ class UrgentMessageRepository {
         .param("now", now)
         .update();
     return now;
+  }
+
+  /** Who may take the message at each level, as recorded when it was assigned. */
+  Optional<UrgentLevels> levels(String processInstanceId) {
+    return jdbc.sql("select on_duty_user, backup_user, head_user, assigned_at from urgent_message where process_instance_id = :id")
+        .param("id", processInstanceId)
+        .query((rs, row) -> rs.getObject("assigned_at") == null ? null
+            : new UrgentLevels(rs.getString("on_duty_user"), rs.getString("backup_user"), rs.getString("head_user")))
+        .list().stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** Who took the message, as recorded. */
+  Optional<String> takenBy(String processInstanceId) {
+    return jdbc.sql("select taken_by from urgent_message where process_instance_id = :id")
+        .param("id", processInstanceId)
+        .query(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   Optional<Timeline> timeline(String processInstanceId) {

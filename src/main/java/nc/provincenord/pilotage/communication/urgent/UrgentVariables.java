@@ -16,11 +16,7 @@ public final class UrgentVariables {
   public static final ProcessVariable<String> SOURCE = ProcessVariable.text("urgentSource");
   public static final ProcessVariable<String> AREA = ProcessVariable.text("urgentArea");
 
-  /** Set from the roster: comma-separated user ids, as candidate users of each "take" task. */
-  public static final ProcessVariable<String> ON_DUTY_CANDIDATES = ProcessVariable.text("urgentOnDutyCandidates");
-  public static final ProcessVariable<String> BACKUP_CANDIDATES = ProcessVariable.text("urgentBackupCandidates");
-  public static final ProcessVariable<String> HEAD_CANDIDATES = ProcessVariable.text("urgentHeadCandidates");
-  /** Who took the message: the assignee of the publication. */
+  /** Who took the message (for display; the publication's assignee is read from the record). */
   public static final ProcessVariable<String> AGENT = ProcessVariable.text("urgentAgent");
 
   public static final ProcessVariable<List<String>> PUBLISHED_CHANNELS = ProcessVariable.textList("urgentPublishedChannels");

@@ -57,16 +57,19 @@ class PublicationRequestProcessTest {
   static final String HEAD_ID = "chef.comm";
 
   PublicationRepository repository;
+  PublicationsInMemory record;
   List<Object> events;
 
   @BeforeEach
   void registerBeans() {
     Clock clock = Clock.system(ZoneId.of("Pacific/Noumea"));
     repository = mock(PublicationRepository.class);
+    record = PublicationsInMemory.backing(repository);
     events = new ArrayList<>();
     ApplicationEventPublisher publisher = events::add;
     CommunicationSettings settings = new CommunicationSettings(HEAD_ID);
     Mocks.register("communicationSettings", settings);
+    Mocks.register("publicationRecord", new PublicationRecord(repository));
     Mocks.register("workingDays", new WorkingDays(clock));
     Mocks.register("publicationSchedule", new PublicationSchedule(clock, LocalTime.of(7, 0)));
     Mocks.register("validatePublicationRequestListener", new ValidatePublicationRequestListener(clock));
@@ -230,6 +233,18 @@ class PublicationRequestProcessTest {
     assertThatThrownBy(() -> start(badLink)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("« photo.jpg »");
     Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  // ---- the level and the route follow the recorded request, not a variable changed by a caller ----
+
+  @Test
+  void shouldAskTheCommitteeForAPolicyPostWhoseDecisionInputsAreForged() {
+    ProcessInstance pi = start(request("[\"WEBSITE\"]", true));
+    runtimeService().setVariable(pi.getId(), ENGAGES_POLICY.name(), false);
+    runtimeService().setVariable(pi.getId(), ON_WEBSITE.name(), false);
+    review(pi, "ACCEPT", null);
+    Assertions.assertThat(record.approvalLevel(pi.getId())).isEqualTo("STEERING_COMMITTEE");
+    assertThat(pi).isWaitingAt("Task_ApproveAsSteeringCommittee").hasNotPassed("Event_PublicationDateReached");
   }
 
   private ProcessInstance start(Map<String, Object> variables) {

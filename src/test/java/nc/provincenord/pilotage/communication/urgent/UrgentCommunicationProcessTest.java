@@ -10,6 +10,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.nullable;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -67,7 +70,9 @@ class UrgentCommunicationProcessTest {
     events = new ArrayList<>();
     ApplicationEventPublisher publisher = events::add;
     rosterSays("astreinte", "comm");
+    rememberAssignmentAndTaker();
     Mocks.register("urgentEscalation", new UrgentEscalation(Duration.ofMinutes(10)));
+    Mocks.register("urgentRecord", new UrgentRecord(repository));
     Mocks.register("validateUrgentMessageListener", new ValidateUrgentMessageListener());
     Mocks.register("validateUrgentTakeListener", new ValidateUrgentTakeListener());
     Mocks.register("validateUrgentPublicationListener", new ValidateUrgentPublicationListener(clock, repository));
@@ -77,6 +82,19 @@ class UrgentCommunicationProcessTest {
     Mocks.register("escalateUrgentMessageDelegate", new EscalateUrgentMessageDelegate(repository, publisher));
     Mocks.register("recordUrgentTakenDelegate", new RecordUrgentTakenDelegate(repository));
     Mocks.register("closeUrgentMessageDelegate", new CloseUrgentMessageDelegate(repository, publisher, clock));
+  }
+
+  /** The mocked repository answers the route's reads from what the steps recorded, as the table would. */
+  private void rememberAssignmentAndTaker() {
+    Map<String, UrgentLevels> levels = new HashMap<>();
+    Map<String, String> takers = new HashMap<>();
+    doAnswer(call -> levels.put(call.getArgument(0), new UrgentLevels(call.getArgument(1), call.getArgument(2), call.getArgument(3))))
+        .when(repository).recordAssignment(anyString(), nullable(String.class), nullable(String.class), nullable(String.class),
+            anyBoolean());
+    doAnswer(call -> takers.put(call.getArgument(0), call.getArgument(1)))
+        .when(repository).recordTaken(anyString(), nullable(String.class), anyString());
+    doAnswer(call -> Optional.ofNullable(levels.get(call.<String>getArgument(0)))).when(repository).levels(anyString());
+    doAnswer(call -> Optional.ofNullable(takers.get(call.<String>getArgument(0)))).when(repository).takenBy(anyString());
   }
 
   @AfterEach
@@ -92,7 +110,7 @@ class UrgentCommunicationProcessTest {
     assertThat(task(pi)).hasCandidateUser("astreinte");
     Assertions.assertThat(engine.getProcessEngine().getTaskService().getIdentityLinksForTask(task(pi).getId()))
         .extracting(link -> link.getUserId()).containsExactly("astreinte");
-    verify(repository).recordAssignment(pi.getId(), "astreinte", "comm", false);
+    verify(repository).recordAssignment(pi.getId(), "astreinte", "comm", HEAD_ID, false);
     UrgentMessageAssigned assigned = (UrgentMessageAssigned) events.get(0);
     Assertions.assertThat(assigned.level()).isEqualTo(UrgentMessageAssigned.ON_DUTY);
     Assertions.assertThat(assigned.recipients().userIds()).containsExactly("astreinte");
@@ -152,7 +170,7 @@ class UrgentCommunicationProcessTest {
 
     assertThat(pi).isWaitingAt("Task_TakeUrgentMessage");
     assertThat(task(pi)).hasCandidateUser(HEAD_ID);
-    verify(repository).recordAssignment(pi.getId(), null, null, true);
+    verify(repository).recordAssignment(pi.getId(), null, null, HEAD_ID, true);
     Assertions.assertThat(events).hasExactlyElementsOfTypes(OnCallRosterGap.class, UrgentMessageAssigned.class);
     Assertions.assertThat(((OnCallRosterGap) events.get(0)).recipients().groupIds()).containsExactly("communication");
 
@@ -179,6 +197,20 @@ class UrgentCommunicationProcessTest {
     assertThatThrownBy(() -> complete(task(pi), future))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("ne peut pas être dans le futur");
     assertThat(pi).isWaitingAt("Task_PublishUrgentMessage");
+  }
+
+  // ---- who may take and publish follows the recorded assignment, not a variable changed by a caller ----
+
+  @Test
+  void shouldEscalateToTheRecordedBackupWhenTheCandidatesVariableIsForged() {
+    ProcessInstance pi = start();
+    runtimeService().setVariable(pi.getId(), "urgentBackupCandidates", "demandeur");
+    runtimeService().setVariable(pi.getId(), "urgentHeadCandidates", "demandeur");
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Task_TakeUrgentMessageAsBackup");
+    Assertions.assertThat(engine.getProcessEngine().getTaskService().getIdentityLinksForTask(task(pi).getId()))
+        .extracting(link -> link.getUserId()).containsExactlyInAnyOrder("astreinte", "comm");
+    Assertions.assertThat(((UrgentMessageAssigned) events.get(1)).recipients().userIds()).containsExactly("astreinte", "comm");
   }
 
   private void rosterSays(String onDuty, String backup) {
