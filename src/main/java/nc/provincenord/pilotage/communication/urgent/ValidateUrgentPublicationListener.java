@@ -2,7 +2,7 @@ package nc.provincenord.pilotage.communication.urgent;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import nc.provincenord.pilotage.process.FormCheck;
 import nc.provincenord.pilotage.process.TaskFormValidation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 /** What was published, and when: not in the future, and not before the message was received. */
 @Component
 class ValidateUrgentPublicationListener extends TaskFormValidation {
+
+  static final Duration SLACK = Duration.ofMinutes(15);
 
   private final Clock clock;
   private final UrgentMessageRepository repository;
@@ -25,7 +27,8 @@ class ValidateUrgentPublicationListener extends TaskFormValidation {
     UrgentForm.Publication publication = UrgentForm.publication(execution, clock);
     OffsetDateTime received = repository.timeline(execution.getProcessInstanceId())
         .map(UrgentMessageRepository.Timeline::receivedAt).orElse(null);
-    if (received != null && publication.publishedAt().isBefore(received.truncatedTo(ChronoUnit.MINUTES))) {
+    // a quarter of an hour of slack: times typed to the minute, another system's clock
+    if (received != null && publication.publishedAt().isBefore(received.minus(SLACK))) {
       throw FormCheck.invalid(UrgentVariables.PUBLISHED_AT,
           "L'heure de publication ne peut pas précéder la réception du message urgent : indiquez quand il a été publié.");
     }
