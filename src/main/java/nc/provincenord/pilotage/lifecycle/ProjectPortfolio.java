@@ -107,8 +107,8 @@ public class ProjectPortfolio {
             from project p where p.process_instance_id = :pid and p.business_key = :key""")
         .param("pid", project.processInstanceId()).param("key", project.businessKey())
         .query((rs, row) -> new RouteFacts(rs.getString("track"), rs.getString("project_type"), rs.getLong("estimated_budget"),
-            (Long) rs.getObject("estimated_duration_months", Long.class), rs.getLong("commune_count"), rs.getLong("revision_count"),
-            rs.getString("validation_outcome"), (Boolean) rs.getObject("change_management_needed", Boolean.class),
+            nullableLong(rs, "estimated_duration_months"), rs.getLong("commune_count"), rs.getLong("revision_count"),
+            rs.getString("validation_outcome"), nullableBoolean(rs, "change_management_needed"),
             rs.getString("health"), rs.getString("project_manager")))
         .optional();
   }
@@ -145,6 +145,12 @@ public class ProjectPortfolio {
   }
 
   /** The last refusal or rejection recorded on the project: what the requester is told. */
+  /** The requester recorded when the project was opened (not the process variable). */
+  public Optional<String> requester(ProjectRef project) {
+    return jdbc.sql("select requester from project where business_key = :key and process_instance_id = :pid")
+        .param("key", project.businessKey()).param("pid", project.processInstanceId()).query(String.class).optional();
+  }
+
   public Decision lastRefusal(String businessKey) {
     return jdbc.sql("""
             select stage, decision_comment, decided_by from project_decision
@@ -313,6 +319,16 @@ public class ProjectPortfolio {
       throw new IllegalStateException("Identifiant d'instance inattendu : " + processInstanceId);
     }
     return " and process_instance_id = '" + processInstanceId + "'";
+  }
+
+  private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Boolean nullableBoolean(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? null : value;
   }
 
   private OffsetDateTime now() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,7 +22,6 @@ final class AdminOnlyEngineCalls {
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
   private static final String REST_ROOT = "/engine-rest";
   private static final String WEBAPP_ROOT = "/camunda/api/engine/engine/{engine}";
-  private static final String DEFAULT_REASON = "Cet appel au moteur est réservé aux administrateurs (camunda-admin).";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final RequestMatcher PLACE_CALLS = placeCalls();
@@ -34,19 +32,16 @@ final class AdminOnlyEngineCalls {
   static RequestMatcher matcher() {
     List<RequestMatcher> matchers = new ArrayList<>();
     // Entries are added by the capabilities of the gate: call(matchers, HttpMethod.PUT, "/task/{id}/variables/**")
+    variableWrites(matchers);
     matchers.add(PLACE_CALLS);
     return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
   }
 
-  /** Answers a refused admin-only call with its French reason; any other refusal as before. */
-  static AccessDeniedHandler frenchRefusal() {
-    AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
-    RequestMatcher adminOnly = matcher();
+  /** Answers a refused call that moves a process from outside with its French reason; any other refusal as {@code otherwise}. */
+  static AccessDeniedHandler frenchRefusal(AccessDeniedHandler otherwise) {
     return (request, response, denied) -> {
       if (PLACE_CALLS.matches(request)) {
         write(response, PLACE_REASON);
-      } else if (adminOnly.matches(request)) {
-        write(response, DEFAULT_REASON);
       } else {
         otherwise.handle(request, response, denied);
       }
@@ -106,6 +101,21 @@ final class AdminOnlyEngineCalls {
     call(matchers, HttpMethod.POST, "/history/process-instance/delete");
     call(matchers, HttpMethod.POST, "/history/decision-instance/delete");
     return new OrRequestMatcher(matchers);
+  }
+
+  /**
+   * Variables are written by the validated step only (a task's or a start's own form fields): nobody
+   * outside {@code camunda-admin} writes, changes or deletes a variable directly. Reads stay open (the
+   * engine's own read permissions apply). The engine refuses it too: candidates get {@code TASK_WORK},
+   * not {@code UPDATE}, on their tasks ({@code default-user-permission-name-for-task} in application.yaml).
+   */
+  private static void variableWrites(List<RequestMatcher> matchers) {
+    for (String variables : List.of("/task/{id}/variables/**", "/task/{id}/localVariables/**",
+        "/process-instance/{id}/variables/**", "/execution/{id}/localVariables/**", "/process-instance/variables-async")) {
+      for (HttpMethod write : List.of(HttpMethod.PUT, HttpMethod.POST, HttpMethod.DELETE)) {
+        call(matchers, write, variables);
+      }
+    }
   }
 
   /** The same engine path under both roots; {@code method} null means any method. */

@@ -11,11 +11,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,7 +45,12 @@ class SecurityConfiguration {
       PATHS.matcher("/api/notifications/failed"), PATHS.matcher("/api/notifications/{id}/retry"));
   /** The project portfolio: project managers, the steering committee and administrators. */
   private static final RequestMatcher PORTFOLIO = new OrRequestMatcher(PATHS.matcher("/portefeuille/**"),
-      PATHS.matcher("/portefeuille"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+      PATHS.matcher("/portefeuille"), PATHS.matcher("/portefeuille.csv"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+  /**
+   * A project's page: open at the gate to every logged-in user, because its own people (requester,
+   * MOA, MOE…) may read it; the controller checks, project by project, who takes part (ProjectAccess).
+   */
+  private static final RequestMatcher PROJECT_PAGE = PATHS.matcher(HttpMethod.GET, "/portefeuille/projets/{code}");
   private static final String[] PORTFOLIO_READERS = {Role.PROJECT_MANAGERS.groupId(), Role.STEERING_COMMITTEE.groupId(),
       Role.ADMINISTRATORS.groupId()};
   /**
@@ -91,8 +99,7 @@ class SecurityConfiguration {
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge())
-            .accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal(frenchDenial())))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
@@ -110,13 +117,16 @@ class SecurityConfiguration {
             .requestMatchers(ADMIN_ONLY, ADMIN_APP).hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(COCKPIT).hasAnyAuthority(COCKPIT_USERS)
             .requestMatchers(AdminOnlyEngineCalls.matcher()).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(PROJECT_PAGE).authenticated()
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
         .httpBasic(basic -> basic.realmName(REALM))
         .exceptionHandling(errors -> errors
-            .accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal())
-            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS))
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS)
+            .defaultAccessDeniedHandlerFor(AdminOnlyEngineCalls.frenchRefusal(frenchDenial()), JSON_CALLS)
+            // Pages keep the French error page (with a single mapping Spring would use it everywhere).
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
             .logoutSuccessHandler(logoutSuccess()))
@@ -134,6 +144,16 @@ class SecurityConfiguration {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"Authentification requise.\"}");
+    };
+  }
+
+  /** A JSON call refused at the gate: 403 with a French message, in the engine REST API's error shape. */
+  private static AccessDeniedHandler frenchDenial() {
+    return (request, response, exception) -> {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"type\":\"AccessDeniedException\",\"message\":"
+          + "\"Accès refusé : votre rôle ne permet pas cette opération (réservée aux administrateurs ou à un autre groupe).\"}");
     };
   }
 
