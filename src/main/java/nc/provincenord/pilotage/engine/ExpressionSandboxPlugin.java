@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * just before {@code buildProcessEngine()}, which then calls the plugins' {@code preInit}: set here, the
  * sandbox replaces it, and {@code initExpressionManager} then registers Tasklist's functions on it.
  * {@code postProcessEngineBuild} fails the start-up if anything put another manager in its place.
+ * Scripts, evaluated outside the expression manager, get no engine at all ({@link NoScriptEngines}).
  */
 @Component
 class ExpressionSandboxPlugin extends AbstractProcessEnginePlugin {
@@ -27,6 +28,7 @@ class ExpressionSandboxPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setExpressionManager(expressionManager);
+    configuration.setScriptEngineResolver(new NoScriptEngines());
   }
 
   @Override

@@ -105,8 +105,8 @@ public class ProjectPortfolio {
             from project p where p.process_instance_id = :pid and p.business_key = :key""")
         .param("pid", project.processInstanceId()).param("key", project.businessKey())
         .query((rs, row) -> new RouteFacts(rs.getString("track"), rs.getString("project_type"), rs.getLong("estimated_budget"),
-            (Long) rs.getObject("estimated_duration_months", Long.class), rs.getLong("commune_count"), rs.getLong("revision_count"),
-            rs.getString("validation_outcome"), (Boolean) rs.getObject("change_management_needed", Boolean.class),
+            nullableLong(rs, "estimated_duration_months"), rs.getLong("commune_count"), rs.getLong("revision_count"),
+            rs.getString("validation_outcome"), nullableBoolean(rs, "change_management_needed"),
             rs.getString("health"), rs.getString("project_manager")))
         .optional();
   }
@@ -300,6 +300,16 @@ public class ProjectPortfolio {
         });
     result.values().removeIf(Duration.ZERO::equals);
     return result;
+  }
+
+  private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Boolean nullableBoolean(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? null : value;
   }
 
   private OffsetDateTime now() {

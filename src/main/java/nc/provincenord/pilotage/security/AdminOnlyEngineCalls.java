@@ -24,7 +24,23 @@ final class AdminOnlyEngineCalls {
   static RequestMatcher matcher() {
     List<RequestMatcher> matchers = new ArrayList<>();
     // Entries are added by the capabilities of the gate: call(matchers, HttpMethod.PUT, "/task/{id}/variables/**")
+    variableWrites(matchers);
     return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
+  }
+
+  /**
+   * Variables are written by the validated step only (a task's or a start's own form fields): nobody
+   * outside {@code camunda-admin} writes, changes or deletes a variable directly. Reads stay open (the
+   * engine's own read permissions apply). The engine refuses it too: candidates get {@code TASK_WORK},
+   * not {@code UPDATE}, on their tasks ({@code default-user-permission-name-for-task} in application.yaml).
+   */
+  private static void variableWrites(List<RequestMatcher> matchers) {
+    for (String variables : List.of("/task/{id}/variables/**", "/task/{id}/localVariables/**",
+        "/process-instance/{id}/variables/**", "/execution/{id}/localVariables/**", "/process-instance/variables-async")) {
+      for (HttpMethod write : List.of(HttpMethod.PUT, HttpMethod.POST, HttpMethod.DELETE)) {
+        call(matchers, write, variables);
+      }
+    }
   }
 
   /** The same engine path under both roots; {@code method} null means any method. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Pilotage refuses to start without one: there is no default password.
  */
 @Component
-@Profile("!demo")
+@Profile("!demo & !ldap") // with ldap the administrators are the members of PILOTAGE_ADMIN_GROUP
 class AdministratorAccount implements IdentitySetup.AccountSource {
 
   static final String MISSING = "Pilotage ne peut pas démarrer : aucun compte administrateur n'est configuré. "

@@ -16,6 +16,11 @@ class IdentityAccounts {
     this.identityService = identityService;
   }
 
+  /** A directory (LDAP) behind the identity service: Pilotage writes no user, group or membership. */
+  boolean isReadOnly() {
+    return identityService.isReadOnly();
+  }
+
   void ensureGroups() {
     for (Role role : Role.values()) {
       Group group = identityService.createGroupQuery().groupId(role.groupId()).singleResult();

@@ -2,6 +2,8 @@ package nc.provincenord.pilotage.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IdentitySetup implements InitializingBean {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
   private final IdentityAccounts accounts;
   private final List<AccountSource> sources;
@@ -22,6 +26,10 @@ class IdentitySetup implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    if (accounts.isReadOnly()) {
+      LOG.info("Service d'identité en lecture seule (annuaire) : aucun compte ni groupe créé au démarrage");
+      return;
+    }
     accounts.ensureGroups();
     sources.forEach(source -> source.accounts().forEach(account -> accounts.ensureUser(account, source.resetsPasswords())));
   }

@@ -11,10 +11,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -94,7 +97,7 @@ class SecurityConfiguration {
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()).accessDeniedHandler(frenchDenial()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
@@ -117,7 +120,10 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
         .httpBasic(basic -> basic.realmName(REALM))
         .exceptionHandling(errors -> errors
-            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS))
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS)
+            .defaultAccessDeniedHandlerFor(frenchDenial(), JSON_CALLS)
+            // Pages keep the French error page (with a single mapping Spring would use it everywhere).
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
             .logoutSuccessHandler(logoutSuccess()))
@@ -135,6 +141,16 @@ class SecurityConfiguration {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
       response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"Authentification requise.\"}");
+    };
+  }
+
+  /** A JSON call refused at the gate: 403 with a French message, in the engine REST API's error shape. */
+  private static AccessDeniedHandler frenchDenial() {
+    return (request, response, exception) -> {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write("{\"type\":\"AccessDeniedException\",\"message\":"
+          + "\"Accès refusé : votre rôle ne permet pas cette opération (réservée aux administrateurs ou à un autre groupe).\"}");
     };
   }
 

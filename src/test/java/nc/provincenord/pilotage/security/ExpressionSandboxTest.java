@@ -82,8 +82,12 @@ class ExpressionSandboxTest extends PilotageIntegrationTest {
   void thePayloadOfTheAttacksRunsUnderCamundasStockManagerAndNotUnderPilotages() {
     CommandPayload stock = CommandPayload.create();
     SpringExpressionManager camundas = new SpringExpressionManager(applicationContext, Map.of());
-    camundas.createValueExpression(stock.expression()).getValue(camundas.createElContext(Variables.emptyVariableContext()));
-    assertThat(stock.ran()).as("the payload is a real attack against Camunda's default").isTrue();
+    try {
+      camundas.createValueExpression(stock.expression()).getValue(camundas.createElContext(Variables.emptyVariableContext()));
+      assertThat(stock.ran()).as("the payload is a real attack against Camunda's default").isTrue();
+    } finally {
+      stock.file().toFile().delete();
+    }
 
     CommandPayload sandboxed = CommandPayload.create();
     Throwable refused = catchThrowable(() -> evaluate(sandboxed.expression(), null));
@@ -157,6 +161,16 @@ class ExpressionSandboxTest extends PilotageIntegrationTest {
     }));
     assertThat(refused).isInstanceOf(ProcessEngineException.class).hasMessageStartingWith("Expression refusée : ");
     assertThat(processEngine.getRuntimeService().getVariable(instance, "sandboxProbe")).isNull();
+  }
+
+  @Test
+  void noScriptRunsNotEvenJuel() {
+    for (String language : List.of("juel", "javascript", "groovy")) {
+      Throwable refused = catchThrowable(() -> configuration().getCommandExecutorTxRequired().execute(context ->
+          configuration().getScriptingEngines().getScriptEngineForLanguage(language)));
+      assertThat(refused).as(language).isInstanceOf(ProcessEngineException.class)
+          .hasMessageStartingWith("Script refusé : les scripts (langage « " + language + " »)");
+    }
   }
 
   /** Evaluates an expression as the engine does, on the process instance (or none). */

@@ -104,6 +104,43 @@ class ModelPolicyTest {
   }
 
   @Test
+  void theLessKnownDoorsAreClosedToo() {
+    List<Problem> problems = problems("attack.bpmn", """
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:activiti="http://activiti.org/bpmn"
+                     xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="http://pilotage.test">
+          <message id="Message_Evil" name="${bean.list[0]}" />
+          <process id="attack" isExecutable="true" camunda:historyTimeToLive="P30D">
+            <startEvent id="Event_Handler" camunda:formHandlerClass="javax.script.ScriptEngineManager" />
+            <serviceTask id="Task_Activiti" activiti:class="java.lang.Runtime" />
+            <serviceTask id="Task_Mail" activiti:type="mail" />
+            <serviceTask id="Task_Resource" camunda:delegateExpression="${recordTrackDelegate}">
+              <extensionElements>
+                <camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector>
+                <camunda:inputOutput><camunda:inputParameter name="p"><camunda:script scriptFormat="groovy" camunda:resource="deployment://x.groovy" /></camunda:inputParameter></camunda:inputOutput>
+              </extensionElements>
+            </serviceTask>
+            <userTask id="Task_Validator">
+              <extensionElements><camunda:formData><camunda:formField id="Field_X" type="string">
+                <camunda:validation><camunda:constraint name="validator" config="org.example.Validator" /></camunda:validation>
+              </camunda:formField></camunda:formData></extensionElements>
+            </userTask>
+            <serviceTask id="Task_External" camunda:type="external" camunda:topic="pilotage" />
+          </process>
+        </definitions>
+        """);
+
+    assertThat(problems).extracting(Problem::getMessage)
+        .anySatisfy(m -> assertThat(m).contains("Message_Evil", "expression refusée"))
+        .anySatisfy(m -> assertThat(m).contains("Event_Handler", "javax.script.ScriptEngineManager"))
+        .anySatisfy(m -> assertThat(m).contains("Task_Activiti", "java.lang.Runtime"))
+        .anySatisfy(m -> assertThat(m).contains("Task_Mail", "mail"))
+        .anySatisfy(m -> assertThat(m).contains("Task_Resource", "connecteur"))
+        .anySatisfy(m -> assertThat(m).contains("Task_Resource", "camunda:resource"))
+        .anySatisfy(m -> assertThat(m).contains("Field_X", "org.example.Validator"))
+        .noneSatisfy(m -> assertThat(m).contains("Task_External"));
+  }
+
+  @Test
   void aDecisionTakesOnlyFeelOrJuelAndJuelInTheSameShapes() {
     String dmn = """
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="D" name="d" namespace="x">
