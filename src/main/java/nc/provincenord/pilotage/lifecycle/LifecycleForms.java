@@ -134,16 +134,17 @@ public class LifecycleForms implements FormRules {
   /** The start form (Demande). Returns the validated request. */
   public ProjectPortfolio.ProjectRequest request(VariableScope scope) {
     FormCheck check = FormCheck.of(scope);
-    String title = check.requiredText(TITLE, "Intitulé du projet", 150);
+    String title = check.requiredLine(TITLE, "Intitulé du projet", 150);
     String objective = check.requiredText(OBJECTIVE, "Objectif", TEXT_MAX);
     String direction = check.requiredText(DIRECTION, "Direction demandeuse", 20);
     if (!directions.byCode().containsKey(direction)) {
-      throw FormCheck.invalid(DIRECTION, "La valeur « " + direction + " » n'est pas un choix possible pour « Direction demandeuse ».");
+      throw FormCheck.invalid(DIRECTION, "La valeur « " + FormCheck.shown(direction) + " » n'est pas un choix possible pour « Direction demandeuse ».");
     }
     ProjectType type = check.requiredChoice(TYPE, "Type de projet", ProjectType.class);
     long budget = check.requiredWholeNumber(ESTIMATED_BUDGET, "Budget estimé (XPF)", 0, MAX_AMOUNT);
     List<String> picked = check.selection(COMMUNES, "Communes concernées", communes.namesByInseeCode(), 0);
-    LocalDate desired = check.optionalDate(DESIRED_DATE, "Date souhaitée");
+    LocalDate desired = FormCheck.notInThePast(DESIRED_DATE, "Date souhaitée", check.optionalDate(DESIRED_DATE, "Date souhaitée"),
+        LocalDate.now(clock));
     TITLE.set(scope, title);
     OBJECTIVE.set(scope, objective);
     DIRECTION.set(scope, direction);
@@ -221,7 +222,7 @@ public class LifecycleForms implements FormRules {
     String cycle = check.optionalText(REPORTING_CYCLE, "Cycle des rapports d'avancement", 10);
     if (cycle != null && !REPORTING_CYCLES.containsKey(cycle)) {
       throw FormCheck.invalid(REPORTING_CYCLE,
-          "La valeur « " + cycle + " » n'est pas un choix possible pour « Cycle des rapports d'avancement ».");
+          "La valeur « " + FormCheck.shown(cycle) + " » n'est pas un choix possible pour « Cycle des rapports d'avancement ».");
     }
     REPORTING_CYCLE.set(scope, cycle == null ? settings.reportingCycle() : cycle);
   }

@@ -102,8 +102,9 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain restApiChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
     return http
+        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
         .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
@@ -115,7 +116,7 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(bareUnauthorized()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(bareUnauthorized())
-            .accessDeniedHandler(frenchAccessDenied()))
+            .accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal(frenchAccessDenied())))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .headers(SecurityConfiguration::pilotageHeaders)
@@ -124,8 +125,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain browserChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
     return http
+        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
         .addFilterBefore(new CrossSiteRequestFilter(), LogoutFilter.class)
         // After the gate's authorization (its refusals and French messages come first), before
         // Camunda's own filter, which would drop the session.
@@ -149,7 +151,7 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(bareUnauthorized()))
         .exceptionHandling(errors -> errors
             .defaultAuthenticationEntryPointFor(bareUnauthorized(), JSON_CALLS)
-            .defaultAccessDeniedHandlerFor(frenchAccessDenied(), JSON_CALLS)
+            .defaultAccessDeniedHandlerFor(AdminOnlyEngineCalls.frenchRefusal(frenchAccessDenied()), JSON_CALLS)
             // Pages keep the French error page (with a single mapping Spring would use it everywhere).
             .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .logout(logout -> logout

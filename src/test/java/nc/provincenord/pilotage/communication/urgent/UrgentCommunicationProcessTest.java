@@ -233,7 +233,8 @@ class UrgentCommunicationProcessTest {
 
   private static UrgentMessageRepository.Timeline timeline(boolean toBackup, boolean toHead) {
     OffsetDateTime now = OffsetDateTime.now(NOUMEA);
-    return new UrgentMessageRepository.Timeline("Alerte", now, "astreinte", "comm", false, toBackup ? now : null,
+    // received an hour ago: the publication (a few minutes ago) comes after it
+    return new UrgentMessageRepository.Timeline("Alerte", now.minusHours(1), "astreinte", "comm", false, toBackup ? now : null,
         toHead ? now : null, null, null, null, null, null, null, null);
   }
 
