@@ -16,7 +16,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl fontconfig
 WORKDIR /app
 COPY --from=build /src/target/pilotage-*.jar /app/pilotage.jar
 USER pilotage
-ENV TZ=Pacific/Noumea JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+# Production by default: PostgreSQL, no demo world (DemoProfile), an administrator required.
+ENV TZ=Pacific/Noumea JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" SPRING_PROFILES_ACTIVE=postgres
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD curl -fs http://localhost:8080/actuator/health/liveness || exit 1

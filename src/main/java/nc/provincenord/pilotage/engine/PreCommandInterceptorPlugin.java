@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /** A process engine plugin that puts one interceptor in front of every transactional engine command. */
-abstract class PreCommandInterceptorPlugin extends AbstractProcessEnginePlugin {
+public abstract class PreCommandInterceptorPlugin extends AbstractProcessEnginePlugin {
 
   protected abstract CommandInterceptor interceptor();
 

@@ -25,5 +25,5 @@ final class Choices {
   /** Recette (VABF) and site acceptance (VSR). */
   enum AcceptanceDecision { ACCEPT, RESERVE }
 
-  enum ProjectStatus { ACTIVE, REFUSED, CLOSED }
+  enum ProjectStatus { ACTIVE, REFUSED, CLOSED, WITHDRAWN }
 }

@@ -22,7 +22,10 @@ public enum DecisionKind {
   COMMITTEE_REVIEW(ProjectStage.VALIDATION, "Décision du comité après révisions", COMMITTEE_DECISION, COMMITTEE_COMMENT),
   ARBITRATION(ProjectStage.ARBITRATION, "Arbitrage du comité de pilotage", ARBITRATION_DECISION, ARBITRATION_COMMENT),
   ACCEPTANCE(ProjectStage.REALISATION, "Recette (VABF) par la MOA", ACCEPTANCE_DECISION, ACCEPTANCE_COMMENT),
-  SITE_ACCEPTANCE(ProjectStage.DEPLOYMENT, "Vérification de service régulier (VSR)", SITE_DECISION, SITE_COMMENT);
+  SITE_ACCEPTANCE(ProjectStage.DEPLOYMENT, "Vérification de service régulier (VSR)", SITE_DECISION, SITE_COMMENT),
+  /** Recorded by {@link WithdrawProjectDelegate}, not by a form: its decision is always {@code WITHDRAW}. */
+  WITHDRAWAL(ProjectStage.ANALYSIS, "Retrait de la demande", ProcessVariable.text("withdrawalDecision"),
+      LifecycleVariables.WITHDRAWAL_REASON);
 
   private final ProjectStage stage;
   private final String label;

@@ -13,16 +13,22 @@ import nc.provincenord.pilotage.lifecycle.Choices.ApprovalDecision;
 import nc.provincenord.pilotage.lifecycle.Choices.ArbitrationDecision;
 import nc.provincenord.pilotage.lifecycle.Choices.Priority;
 import nc.provincenord.pilotage.lifecycle.Choices.ProjectType;
+import java.util.LinkedHashMap;
 import nc.provincenord.pilotage.process.FormCheck;
+import nc.provincenord.pilotage.process.FormRule;
+import nc.provincenord.pilotage.process.FormRules;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The server-side rules of every lifecycle form, found by form id (see {@link ValidateLifecycleFormListener}); a failure answers 400 with
- * a French message and the engine rolls the whole step back. Valid values are stored back trimmed.
+ * The server-side rules of every lifecycle form (change management included), contributed to the
+ * {@link nc.provincenord.pilotage.process.FormRegistry} by form id; a failure answers 400 with a French
+ * message and the engine rolls the whole step back. Valid values are stored back trimmed.
  */
 @Component("lifecycleForms")
-public class LifecycleForms {
+public class LifecycleForms implements FormRules {
+
+  static final String REQUEST_FORM = "project-lifecycle-request";
 
   static final long MAX_AMOUNT = 100_000_000_000L;
   static final int TEXT_MAX = 4000;
@@ -70,15 +76,17 @@ public class LifecycleForms {
     public String formId() {
       return formId;
     }
+  }
 
-    static Form ofFormId(String formId) {
-      for (Form form : values()) {
-        if (form.formId.equals(formId)) {
-          return form;
-        }
-      }
-      throw new IllegalStateException("Aucune règle de validation pour le formulaire « " + formId + " »");
+  @Override
+  public Map<String, FormRule> byFormId() {
+    Map<String, FormRule> rules = new LinkedHashMap<>();
+    // The start form's rule; OpenProjectListener runs it again to read the typed request.
+    rules.put(REQUEST_FORM, this::request);
+    for (Form form : Form.values()) {
+      rules.put(form.formId(), execution -> check(execution, form));
     }
+    return rules;
   }
 
   void check(VariableScope scope, Form form) {
@@ -126,16 +134,17 @@ public class LifecycleForms {
   /** The start form (Demande). Returns the validated request. */
   public ProjectPortfolio.ProjectRequest request(VariableScope scope) {
     FormCheck check = FormCheck.of(scope);
-    String title = check.requiredText(TITLE, "Intitulé du projet", 150);
+    String title = check.requiredLine(TITLE, "Intitulé du projet", 150);
     String objective = check.requiredText(OBJECTIVE, "Objectif", TEXT_MAX);
     String direction = check.requiredText(DIRECTION, "Direction demandeuse", 20);
     if (!directions.byCode().containsKey(direction)) {
-      throw FormCheck.invalid(DIRECTION, "La valeur « " + direction + " » n'est pas un choix possible pour « Direction demandeuse ».");
+      throw FormCheck.invalid(DIRECTION, "La valeur « " + FormCheck.shown(direction) + " » n'est pas un choix possible pour « Direction demandeuse ».");
     }
     ProjectType type = check.requiredChoice(TYPE, "Type de projet", ProjectType.class);
     long budget = check.requiredWholeNumber(ESTIMATED_BUDGET, "Budget estimé (XPF)", 0, MAX_AMOUNT);
     List<String> picked = check.selection(COMMUNES, "Communes concernées", communes.namesByInseeCode(), 0);
-    LocalDate desired = check.optionalDate(DESIRED_DATE, "Date souhaitée");
+    LocalDate desired = FormCheck.notInThePast(DESIRED_DATE, "Date souhaitée", check.optionalDate(DESIRED_DATE, "Date souhaitée"),
+        LocalDate.now(clock));
     TITLE.set(scope, title);
     OBJECTIVE.set(scope, objective);
     DIRECTION.set(scope, direction);
@@ -213,7 +222,7 @@ public class LifecycleForms {
     String cycle = check.optionalText(REPORTING_CYCLE, "Cycle des rapports d'avancement", 10);
     if (cycle != null && !REPORTING_CYCLES.containsKey(cycle)) {
       throw FormCheck.invalid(REPORTING_CYCLE,
-          "La valeur « " + cycle + " » n'est pas un choix possible pour « Cycle des rapports d'avancement ».");
+          "La valeur « " + FormCheck.shown(cycle) + " » n'est pas un choix possible pour « Cycle des rapports d'avancement ».");
     }
     REPORTING_CYCLE.set(scope, cycle == null ? settings.reportingCycle() : cycle);
   }

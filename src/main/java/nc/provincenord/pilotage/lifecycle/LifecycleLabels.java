@@ -10,6 +10,7 @@ public final class LifecycleLabels {
 
   private static final Map<String, String> DECISIONS = Map.ofEntries(
       Map.entry("QUALIFY", "Demande qualifiée"), Map.entry("REFUSE", "Demande refusée"),
+      Map.entry("WITHDRAW", "Demande retirée par le demandeur"),
       Map.entry("APPROVE", "Approuvé"), Map.entry("REVISE", "Révision demandée"), Map.entry("REJECT", "Rejeté"),
       Map.entry("ESCALATE", "Soumis au comité"), Map.entry("POSTPONE", "Ajourné"),
       Map.entry("ACCEPT", "Accepté"), Map.entry("RESERVE", "Réserves"));

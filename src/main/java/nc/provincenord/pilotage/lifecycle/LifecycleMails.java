@@ -11,6 +11,7 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
+import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
 import nc.provincenord.pilotage.lifecycle.events.Recipient;
 import nc.provincenord.pilotage.notification.Notifications;
 import org.springframework.context.event.EventListener;
@@ -37,6 +38,12 @@ class LifecycleMails {
   void on(ProjectRequestRefused event) {
     send(event, "project-refused", "project-refused:" + event.businessKey(), false,
         Map.of("stage", event.stageLabel(), "reason", event.reason(), "decidedBy", nullToEmpty(event.decidedBy())));
+  }
+
+  @EventListener
+  void on(ProjectWithdrawn event) {
+    send(event, "project-withdrawn", "project-withdrawn:" + event.businessKey(), false,
+        Map.of("requester", event.requester(), "reason", event.reason()));
   }
 
   @EventListener

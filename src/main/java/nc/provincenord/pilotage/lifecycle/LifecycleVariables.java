@@ -26,6 +26,8 @@ public final class LifecycleVariables {
   // Analyse des besoins
   public static final ProcessVariable<String> ANALYSIS_DECISION = ProcessVariable.text("analysisDecision");
   public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.text("refusalReason");
+  /** Written only by Pilotage's « Mes demandes » page, with the message that withdraws the request. */
+  public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.text("withdrawalReason");
   public static final ProcessVariable<String> STAKEHOLDERS = ProcessVariable.text("stakeholders");
   public static final ProcessVariable<String> NEEDS = ProcessVariable.text("needs");
   public static final ProcessVariable<String> CONSTRAINTS = ProcessVariable.text("constraints");

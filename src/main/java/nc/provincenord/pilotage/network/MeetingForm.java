@@ -21,14 +21,14 @@ final class MeetingForm {
 
   static MeetingPlan plan(VariableScope scope, Clock clock, MeetingPlaces places) {
     FormCheck form = FormCheck.of(scope);
-    String title = form.requiredText(TITLE, "Objet de la réunion", 150);
+    String title = form.requiredLine(TITLE, "Objet de la réunion", 150);
     OffsetDateTime startsAt = form.requiredDateTime(STARTS_AT, "Date et heure", clock.getZone());
     if (startsAt.isBefore(OffsetDateTime.now(clock))) {
       throw FormCheck.invalid(STARTS_AT, "La réunion doit être planifiée dans le futur.");
     }
     String placeCode = form.requiredText(PLACE, "Lieu", 10);
     String placeLabel = places.label(placeCode).orElseThrow(() -> FormCheck.invalid(PLACE,
-        "Le lieu « " + placeCode + " » n'est ni une commune de la Province Nord (code INSEE) ni « VISIO »."));
+        "Le lieu « " + FormCheck.shown(placeCode) + " » n'est ni une commune de la Province Nord (code INSEE) ni « VISIO »."));
     String videoLink = form.optionalHttpUrl(VIDEO_LINK, "Lien de la visioconférence");
     if (MeetingPlaces.VIDEO_CALL.equals(placeCode) && videoLink == null) {
       throw FormCheck.invalid(VIDEO_LINK, "Une réunion en visioconférence doit indiquer le « Lien de la visioconférence ».");
@@ -68,7 +68,7 @@ final class MeetingForm {
     }
     LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < lines.size(); i++) {
-      String where = "Action n° " + (i + 1) + " (« " + lines.get(i) + " ») : ";
+      String where = "Action n° " + (i + 1) + " (« " + FormCheck.shown(lines.get(i)) + " ») : ";
       String[] parts = lines.get(i).split(";");
       if (parts.length != 3) {
         throw FormCheck.invalid(ACTIONS, where + "écrivez « quoi ; identifiant du responsable ; échéance JJ/MM/AAAA ».");
@@ -80,10 +80,10 @@ final class MeetingForm {
         throw FormCheck.invalid(ACTIONS, where + "décrivez l'action en 500 caractères au plus.");
       }
       if (owner.isEmpty() || identity.createUserQuery().userId(owner).count() == 0) {
-        throw FormCheck.invalid(ACTIONS, where + "« " + parts[1].strip() + " » n'est pas un utilisateur connu.");
+        throw FormCheck.invalid(ACTIONS, where + "« " + FormCheck.shown(parts[1].strip()) + " » n'est pas un utilisateur connu.");
       }
-      if (due == null) {
-        throw FormCheck.invalid(ACTIONS, where + "l'échéance « " + parts[2].strip() + " » n'est pas une date JJ/MM/AAAA.");
+      if (due == null || !FormCheck.sensibleYear(due.getYear())) {
+        throw FormCheck.invalid(ACTIONS, where + "l'échéance « " + FormCheck.shown(parts[2].strip()) + " » n'est pas une date JJ/MM/AAAA.");
       }
       if (due.isBefore(today)) {
         throw FormCheck.invalid(ACTIONS, where + "l'échéance est passée.");

@@ -10,7 +10,21 @@ class LogChannel implements NotificationChannel {
 
   @Override
   public void send(OutboxRow message) {
-    LOG.info("Courriel (aucun serveur SMTP configuré) à {} — {}\n{}", message.recipient(), message.subject(), message.textBody());
+    // control characters are made visible: a value typed into a form never writes a line of its own
+    LOG.info("Courriel (aucun serveur SMTP configuré) à {} — {}\n{}", escaped(message.recipient(), false),
+        escaped(message.subject(), false), escaped(message.textBody(), true));
+  }
+
+  static String escaped(String text, boolean keepLineBreaks) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder result = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      boolean kept = !Character.isISOControl(c) || (keepLineBreaks && c == '\n');
+      result.append(kept ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+    }
+    return result.toString();
   }
 
   @Override

@@ -44,7 +44,7 @@ public class Notifications {
 
   /** A mail to one user (assignment, decision on their request…): cannot be turned off. */
   public int toUser(String eventKey, String userId, String template, Map<String, ?> model) {
-    return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null)).orElseGet(() -> {
+    return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null, null)).orElseGet(() -> {
       LOG.warn("Notification {} : utilisateur {} inconnu, aucun courriel", eventKey, userId);
       return 0;
     });
@@ -60,20 +60,31 @@ public class Notifications {
     return toMembers(eventKey, groupId, template, model, false);
   }
 
+  /** A group mail with a file joined (a meeting invitation's {@code .ics}); opt-outs honoured as for {@link #toGroup}. */
+  public int toGroup(String eventKey, String groupId, String template, Map<String, ?> model, MailAttachment attachment) {
+    return toMembers(eventKey, groupId, template, model, true, attachment);
+  }
+
   private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut) {
+    return toMembers(eventKey, groupId, template, model, honourOptOut, null);
+  }
+
+  private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut,
+                        MailAttachment attachment) {
     Set<String> optedOut = honourOptOut ? optOuts.usersOptedOut(groupId) : Set.of();
     String groupName = honourOptOut ? directory.groupName(groupId) : null;
     int written = 0;
     for (User member : directory.members(groupId)) {
       if (!optedOut.contains(member.getId())) {
-        written += enqueue(eventKey, member, template, model, groupName);
+        written += enqueue(eventKey, member, template, model, groupName, attachment);
       }
     }
     return written;
   }
 
   /** {@code optOutGroup}: the name of the group the person may stop hearing from, for a group mail. */
-  private int enqueue(String eventKey, User user, String template, Map<String, ?> model, String optOutGroup) {
+  private int enqueue(String eventKey, User user, String template, Map<String, ?> model, String optOutGroup,
+                      MailAttachment attachment) {
     String address = user.getEmail();
     if (address == null || address.isBlank()) {
       LOG.warn("Notification {} : l'utilisateur {} n'a pas d'adresse électronique", eventKey, user.getId());
@@ -89,7 +100,7 @@ public class Notifications {
     personal.put("preferencesUrl", templates.baseUrl() + "/preferences/notifications");
     MailTemplates.Rendered mail = templates.render(template, personal);
     OutboxMessage message = new OutboxMessage(eventKey, recipient, user.getId(), template, mail.subject(), mail.text(),
-        mail.html());
+        mail.html(), attachment);
     return outbox.enqueue(message, OffsetDateTime.now(clock)) ? 1 : 0;
   }
 

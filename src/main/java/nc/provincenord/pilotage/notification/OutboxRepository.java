@@ -26,7 +26,7 @@ class OutboxRepository {
 
   private static final String COLUMNS = """
       id, event_key, recipient, recipient_user_id, template, subject, text_body, html_body, status, attempts,
-      next_attempt_at, last_error, created_at, sent_at, failed_at""";
+      next_attempt_at, last_error, created_at, sent_at, failed_at, attachment_name, attachment_type, attachment_content""";
 
   private final JdbcClient jdbc;
   private final boolean postgres;
@@ -54,8 +54,9 @@ class OutboxRepository {
   boolean enqueue(OutboxMessage message, OffsetDateTime now) {
     String insert = """
         insert into notification_outbox (event_key, recipient, recipient_user_id, template, subject, text_body, html_body,
-          status, attempts, next_attempt_at, created_at)
-        values (:eventKey, :recipient, :userId, :template, :subject, :textBody, :htmlBody, 'PENDING', 0, :now, :now)""";
+          status, attempts, next_attempt_at, created_at, attachment_name, attachment_type, attachment_content)
+        values (:eventKey, :recipient, :userId, :template, :subject, :textBody, :htmlBody, 'PENDING', 0, :now, :now,
+          :attachmentName, :attachmentType, :attachmentContent)""";
     if (postgres) {
       return params(jdbc.sql(insert + " on conflict (event_key, recipient) do nothing"), message, now).update() == 1;
     }
@@ -77,6 +78,9 @@ class OutboxRepository {
         .param("subject", message.subject())
         .param("textBody", message.textBody())
         .param("htmlBody", message.htmlBody())
+        .param("attachmentName", message.attachment() == null ? null : message.attachment().fileName())
+        .param("attachmentType", message.attachment() == null ? null : message.attachment().contentType())
+        .param("attachmentContent", message.attachment() == null ? null : message.attachment().content())
         .param("now", now);
   }
 
@@ -183,6 +187,8 @@ class OutboxRepository {
         rs.getString("html_body"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
         rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getString("last_error"),
         rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
-        rs.getObject("failed_at", OffsetDateTime.class));
+        rs.getObject("failed_at", OffsetDateTime.class),
+        rs.getString("attachment_name") == null ? null : new MailAttachment(rs.getString("attachment_name"),
+            rs.getString("attachment_type"), rs.getString("attachment_content")));
   }
 }

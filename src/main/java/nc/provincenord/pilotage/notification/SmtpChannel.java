@@ -4,12 +4,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * SMTP through Spring Boot Mail: a multipart/alternative mail (plain text and HTML).
+ * SMTP through Spring Boot Mail: a multipart/alternative mail (plain text and HTML), and its
+ * attached file when the row carries one (a meeting invitation's {@code .ics}).
  * The Message-ID is derived from the outbox row, so that a resend after a crash
  * between the SMTP acceptance and the bookkeeping carries the same id.
  */
@@ -31,6 +33,11 @@ class SmtpChannel implements NotificationChannel {
     helper.setTo(message.recipient());
     helper.setSubject(message.subject());
     helper.setText(message.textBody(), message.htmlBody());
+    if (message.attachment() != null) {
+      MailAttachment file = message.attachment();
+      helper.addAttachment(file.fileName(), new ByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8)),
+          file.contentType());
+    }
     sender.send(mime);
   }
 

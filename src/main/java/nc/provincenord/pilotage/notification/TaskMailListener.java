@@ -2,7 +2,9 @@ package nc.provincenord.pilotage.notification;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -25,11 +27,14 @@ class TaskMailListener {
   private final Notifications notifications;
   private final NotificationProperties properties;
   private final MailTemplates templates;
+  private final List<TaskMailAttachment> attachments;
 
-  TaskMailListener(Notifications notifications, NotificationProperties properties, MailTemplates templates) {
+  TaskMailListener(Notifications notifications, NotificationProperties properties, MailTemplates templates,
+                   List<TaskMailAttachment> attachments) {
     this.notifications = notifications;
     this.properties = properties;
     this.templates = templates;
+    this.attachments = attachments;
   }
 
   void taskCreated(DelegateTask task) {
@@ -52,7 +57,10 @@ class TaskMailListener {
     }
     Map<String, Object> model = model(task);
     String eventKey = "task-created:" + task.getId();
-    groups.forEach(group -> notifications.toGroup(eventKey, group, CREATED_TEMPLATE, model));
+    MailAttachment attachment = attachments.stream().map(source -> source.forTask(task)).flatMap(Optional::stream)
+        .findFirst().orElse(null);
+    model.put("attachmentName", attachment == null ? null : attachment.fileName());
+    groups.forEach(group -> notifications.toGroup(eventKey, group, CREATED_TEMPLATE, model, attachment));
     users.stream().filter(user -> !user.equals(task.getAssignee()))
         .forEach(user -> notifications.toUser(eventKey, user, CREATED_TEMPLATE, model));
   }

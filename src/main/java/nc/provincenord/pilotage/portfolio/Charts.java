@@ -86,12 +86,13 @@ public final class Charts {
     int y = 6;
     for (StageDuration duration : durations) {
       int width = max <= 0 ? 0 : (int) Math.round(duration.medianDays() / max * BAR_AREA);
-      bars.add(new Bar(duration.label(), Formats.days(duration.medianDays()) + " j (" + duration.projects() + " projets)", y,
+      bars.add(new Bar(duration.label(), Formats.duration(duration.medianDays()) + " (" + duration.projects()
+          + (duration.projects() > 1 ? " projets)" : " projet)"), y,
           LABEL_WIDTH, width, ROW - 6, "bar-duration"));
       y += ROW;
     }
-    return new BarChart("chart-durations", "Durée médiane par étape (jours)",
-        "Médiane des jours passés dans chaque étape terminée, d'après l'historique des étapes", WIDTH, y + 4, bars, List.of());
+    return new BarChart("chart-durations", "Durée médiane par étape",
+        "Médiane du temps passé dans chaque étape terminée (minutes, heures ou jours), d'après l'historique des étapes", WIDTH, y + 4, bars, List.of());
   }
 
   static BarChart rolloutByCommune(List<CommuneRollout> communes) {

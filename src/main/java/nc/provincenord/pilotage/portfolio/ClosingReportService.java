@@ -87,7 +87,7 @@ public class ClosingReportService {
       DefaultCategoryDataset data = new DefaultCategoryDataset();
       timePerStage.forEach((stage, time) -> {
         double days = time.toMinutes() / 1440.0;
-        stageRows.add(List.of(stage.label(), Formats.days(days) + " j"));
+        stageRows.add(List.of(stage.label(), Formats.duration(days)));
         data.addValue(days, "Jours", stage.label());
       });
       if (stageRows.isEmpty()) {

@@ -69,7 +69,22 @@ public final class Formats {
   }
 
   public String dayCount(double days) {
-    return days(days);
+    return duration(days);
+  }
+
+  /**
+   * A duration in the unit a person reads: minutes under an hour, hours under a day, days
+   * beyond ("45 min", "5,5 h", "12,5 j"). Rounded to the unit shown, never "0,0 j" for a stay of hours.
+   */
+  public static String duration(double days) {
+    double minutes = days * 1440;
+    if (minutes < 59.5) {
+      return Math.round(Math.max(0, minutes)) + " min";
+    }
+    if (minutes < 1440 - 3) {
+      return String.format(java.util.Locale.FRANCE, "%.1f h", minutes / 60);
+    }
+    return days(days) + " j";
   }
 
   public String amount(Long value) {

@@ -13,7 +13,7 @@ import nc.provincenord.pilotage.lifecycle.ProjectStage;
  *
  * @param health {@code GREEN}, {@code AMBER}, {@code RED} or {@code NONE} (no status report yet)
  * @param year   year of the request (the one in the project code {@code PRJ-<année>-<nnnn>})
- * @param status {@code ACTIVE}, {@code CLOSED}, {@code REFUSED}; empty for all
+ * @param status {@code ACTIVE}, {@code CLOSED}, {@code REFUSED}, {@code WITHDRAWN}; empty for all
  * @param sort   one of {@link #SORTS}; {@code desc} reverses it
  */
 public record PortfolioFilter(String direction, String stage, String health, String commune, Integer year, String status,
@@ -42,8 +42,8 @@ public record PortfolioFilter(String direction, String stage, String health, Str
     if (health != null && !List.of("GREEN", "AMBER", "RED", "NONE").contains(health)) {
       throw new InvalidFilterException("Santé inconnue : " + health + " (GREEN, AMBER, RED ou NONE).");
     }
-    if (status != null && !List.of("ACTIVE", "CLOSED", "REFUSED").contains(status)) {
-      throw new InvalidFilterException("Statut inconnu : " + status + " (ACTIVE, CLOSED ou REFUSED).");
+    if (status != null && !List.of("ACTIVE", "CLOSED", "REFUSED", "WITHDRAWN").contains(status)) {
+      throw new InvalidFilterException("Statut inconnu : " + status + " (ACTIVE, CLOSED, REFUSED ou WITHDRAWN).");
     }
     if (commune != null && !commune.matches("\\d{5}")) {
       throw new InvalidFilterException("Commune inconnue : " + commune + " (code INSEE à 5 chiffres).");

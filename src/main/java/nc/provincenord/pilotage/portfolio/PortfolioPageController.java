@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.portfolio;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,8 +34,10 @@ class PortfolioPageController {
   private final ReportRepository reports;
   private final Clock clock;
   private final Formats formats;
+  private final ProjectAccess access;
 
-  PortfolioPageController(PortfolioQueries queries, ReportRepository reports, Clock clock) {
+  PortfolioPageController(PortfolioQueries queries, ReportRepository reports, Clock clock, ProjectAccess access) {
+    this.access = access;
     this.queries = queries;
     this.reports = reports;
     this.clock = clock;
@@ -60,20 +64,42 @@ class PortfolioPageController {
     model.addAttribute("stages", ProjectStage.values());
     model.addAttribute("sortUrls", sortUrls(filter));
     model.addAttribute("previousUrl", page > 0 ? url(filter.withPage(page - 1)) : null);
+    model.addAttribute("csvUrl", url(filter, "/portefeuille.csv"));
     model.addAttribute("nextUrl", page + 1 < projects.totalPages() ? url(filter.withPage(page + 1)) : null);
     model.addAttribute("reports", reports.latest(ReportRepository.WEEKLY, 12));
     model.addAttribute("fmt", formats);
     return "portfolio/index";
   }
 
+  /** The list of the page as CSV, with the page's filters and sort, every page at once. */
+  @GetMapping("/portefeuille.csv")
+  ResponseEntity<byte[]> csv(@RequestParam(required = false) String direction, @RequestParam(required = false) String stage,
+                             @RequestParam(required = false) String health, @RequestParam(required = false) String commune,
+                             @RequestParam(required = false) Integer year, @RequestParam(required = false) String status,
+                             @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "true") boolean desc) {
+    PortfolioFilter filter = new PortfolioFilter(direction, stage, health, commune, year, status, sort, desc, 0,
+        PortfolioFilter.DEFAULT_SIZE);
+    String name = "portefeuille-" + formats.day(OffsetDateTime.now(clock)).replace('/', '-') + ".csv";
+    return file(PortfolioCsv.of(queries.all(filter), formats).getBytes(StandardCharsets.UTF_8),
+        new MediaType("text", "csv", StandardCharsets.UTF_8), name, true);
+  }
+
+  /** Open at the gate to every logged-in user: the check is per project ({@link ProjectAccess}). */
   @GetMapping("/portefeuille/projets/{code}")
-  String project(@PathVariable String code, Model model) {
+  String project(@PathVariable String code, Authentication user, Model model, HttpServletResponse response) {
+    if (!access.mayRead(user, code)) {
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      model.addAttribute("message",
+          "Cette fiche est réservée au portefeuille et aux personnes du projet (demandeur, chef de projet, MOA, MOE).");
+      return "error/403";
+    }
     ProjectDetail project = queries.project(code)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun projet " + code + "."));
     model.addAttribute("project", project);
     model.addAttribute("p", project.summary());
     model.addAttribute("timeline", Charts.timeline(project.stages(), OffsetDateTime.now(clock), formats));
     model.addAttribute("trend", Charts.trend(project.statusReports(), formats));
+    model.addAttribute("fullView", access.seesBudgets(user));
     model.addAttribute("fmt", formats);
     return "portfolio/project";
   }
@@ -124,7 +150,11 @@ class PortfolioPageController {
   }
 
   static String url(PortfolioFilter filter) {
-    UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/portefeuille");
+    return url(filter, "/portefeuille");
+  }
+
+  private static String url(PortfolioFilter filter, String path) {
+    UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
     filter.queryParameters().forEach(builder::queryParam);
     if (filter.page() > 0) {
       builder.queryParam("page", filter.page());

@@ -76,6 +76,30 @@ public class PortfolioQueries {
     return new Page<>(items, filter.page(), filter.size(), total, totalPages);
   }
 
+  /**
+   * Every project the filter selects, in its order, for the CSV export: rows and open tasks
+   * read by slices of {@link #EXPORT_SLICE} projects, so neither query grows with the portfolio.
+   */
+  public List<ProjectSummary> all(PortfolioFilter filter) {
+    List<ProjectSummary> all = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    String where = filter.where(params);
+    for (long offset = 0; ; offset += EXPORT_SLICE) {
+      params.put("limit", EXPORT_SLICE);
+      params.put("offset", offset);
+      List<Row> rows = jdbc.sql("select " + PROJECT_COLUMNS + " from project p where " + where
+              + " order by " + filter.orderBy() + " limit :limit offset :offset")
+          .params(params).query((rs, n) -> Row.of(rs)).list();
+      Map<String, List<OpenTask>> open = openTasks(rows.stream().map(Row::key).toList());
+      rows.forEach(row -> all.add(row.summary(open.getOrDefault(row.key(), List.of()))));
+      if (rows.size() < EXPORT_SLICE) {
+        return all;
+      }
+    }
+  }
+
+  static final int EXPORT_SLICE = 500;
+
   /** The figures of the pictures for the filtered projects (kept a minute, see {@link SummaryCache}). */
   public Summary summary(PortfolioFilter filter) {
     return cache.get(filter, () -> computeSummary(filter));
@@ -232,8 +256,29 @@ public class PortfolioQueries {
     return communes;
   }
 
+  /** Open user tasks of these process instances (publication requests, watch items…), by process instance id. */
+  public Map<String, List<OpenTask>> openTasksOfInstances(List<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Task> open = tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+        .orderByTaskCreateTime().asc().list();
+    Map<String, String> candidates = candidatesOf(open.stream().filter(task -> task.getAssignee() == null).map(Task::getId).toList());
+    Map<String, List<OpenTask>> result = new HashMap<>();
+    for (Task task : open) {
+      result.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>()).add(openTask(task, candidates));
+    }
+    return result;
+  }
+
+  private OpenTask openTask(Task task, Map<String, String> candidates) {
+    String holder = task.getAssignee() != null ? task.getAssignee() : candidates.getOrDefault(task.getId(), "non attribuée");
+    return new OpenTask(task.getId(), task.getName(), holder, task.getDueDate(),
+        baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+  }
+
   /** Open user tasks of these projects (their business key is shared by the called processes). */
-  Map<String, List<OpenTask>> openTasks(List<String> businessKeys) {
+  public Map<String, List<OpenTask>> openTasks(List<String> businessKeys) {
     if (businessKeys.isEmpty()) {
       return Map.of();
     }
@@ -253,9 +298,7 @@ public class PortfolioQueries {
     for (Task task : open) {
       String key = keyOfInstance.get(task.getProcessInstanceId());
       if (key != null) {
-        String holder = task.getAssignee() != null ? task.getAssignee() : candidates.getOrDefault(task.getId(), "non attribuée");
-        result.computeIfAbsent(key, k -> new ArrayList<>()).add(new OpenTask(task.getId(), task.getName(), holder,
-            task.getDueDate(), baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId()));
+        result.computeIfAbsent(key, k -> new ArrayList<>()).add(openTask(task, candidates));
       }
     }
     return result;

@@ -67,14 +67,56 @@ public final class FormCheck {
       throw invalid(variable,
           "Le champ « " + label + " » ne doit pas dépasser " + maxLength + " caractères (" + trimmed.length() + " saisis).");
     }
+    if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      throw invalid(variable, "Le champ « " + label + " » contient un caractère de contrôle : retirez-le.");
+    }
     return trimmed;
+  }
+
+  /** A single-line text (a title, a name): line breaks and control characters are refused. */
+  public String requiredLine(ProcessVariable<String> variable, String label, int maxLength) {
+    String value = optionalLine(variable, label, maxLength);
+    if (value == null) {
+      throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
+    }
+    return value;
+  }
+
+  public String optionalLine(ProcessVariable<String> variable, String label, int maxLength) {
+    String value = optionalText(variable, label, maxLength);
+    if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+      throw invalid(variable, "Le champ « " + label + " » tient sur une ligne : retirez les retours à la ligne et tabulations.");
+    }
+    return value;
+  }
+
+  private static final int SHOWN = 40;
+  private static final int MAX_NUMBER_CHARACTERS = 25;
+  private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d{1,19}(\\.0{1,5})?");
+  /** Dates outside these years are typing mistakes (0000-01-01) or attempts (+999999999-12-31). */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
+  /**
+   * A bad value as a message may echo it: at most a short prefix, control characters made visible,
+   * so an answer or a log line never carries a whole payload or a forged line.
+   */
+  public static String shown(Object value) {
+    String text = String.valueOf(value);
+    StringBuilder shown = new StringBuilder();
+    int i = 0;
+    for (; i < text.length() && i < SHOWN; i++) {
+      char c = text.charAt(i);
+      shown.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return i < text.length() ? shown + "…" : shown.toString();
   }
 
   public String requiredHttpUrl(ProcessVariable<String> variable, String label) {
     String value = requiredText(variable, label, 2000);
     if (!isHttpUrl(value)) {
       throw invalid(variable, "Le champ « " + label + " » doit être une adresse web commençant par http:// ou https:// (reçu : « "
-          + value + " »).");
+          + shown(value) + " »).");
     }
     return value;
   }
@@ -83,7 +125,7 @@ public final class FormCheck {
     String value = optionalText(variable, label, 2000);
     if (value != null && !isHttpUrl(value)) {
       throw invalid(variable, "Le champ « " + label + " » doit être une adresse web commençant par http:// ou https:// (reçu : « "
-          + value + " »).");
+          + shown(value) + " »).");
     }
     return value;
   }
@@ -93,7 +135,7 @@ public final class FormCheck {
     try {
       return Enum.valueOf(choices, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw invalid(variable, "La valeur « " + value + " » n'est pas un choix possible pour « " + label + " ».");
+      throw invalid(variable, "La valeur « " + shown(value) + " » n'est pas un choix possible pour « " + label + " ».");
     }
   }
 
@@ -110,13 +152,38 @@ public final class FormCheck {
     return value;
   }
 
+  /** Checked by type and shape before any parsing: a huge or odd value costs nothing and is not echoed whole. */
   private long wholeNumber(ProcessVariable<Long> variable, String label, Object raw) {
-    try {
-      BigDecimal decimal = new BigDecimal(raw.toString().strip());
-      return decimal.longValueExact();
-    } catch (NumberFormatException | ArithmeticException notWhole) {
-      throw invalid(variable, "Le champ « " + label + " » doit être un nombre entier (reçu : « " + raw + " »).");
+    if (raw instanceof Long || raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+      return ((Number) raw).longValue();
     }
+    if (raw instanceof Double || raw instanceof Float) {
+      double number = ((Number) raw).doubleValue();
+      if (Double.isFinite(number) && number == Math.rint(number) && Math.abs(number) < 9.0e18) {
+        return (long) number;
+      }
+      throw notWhole(variable, label, raw);
+    }
+    if (!(raw instanceof String) && !(raw instanceof Number)) {
+      throw notWhole(variable, label, raw);
+    }
+    String text = raw.toString().strip();
+    if (text.length() > MAX_NUMBER_CHARACTERS) {
+      throw invalid(variable, "Le champ « " + label + " » doit être un nombre entier d'au plus 19 chiffres (reçu : « "
+          + shown(raw) + " », " + text.length() + " caractères).");
+    }
+    if (!WHOLE_NUMBER.matcher(text).matches()) {
+      throw notWhole(variable, label, raw);
+    }
+    try {
+      return new BigDecimal(text).longValueExact();
+    } catch (NumberFormatException | ArithmeticException notWhole) {
+      throw notWhole(variable, label, raw);
+    }
+  }
+
+  private static FormFieldValidationException notWhole(ProcessVariable<Long> variable, String label, Object raw) {
+    return invalid(variable, "Le champ « " + label + " » doit être un nombre entier (reçu : « " + shown(raw) + " »).");
   }
 
   /**
@@ -133,7 +200,7 @@ public final class FormCheck {
       try {
         result.add(Enum.valueOf(choices, value.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException unknown) {
-        throw invalid(variable, "La valeur « " + value + " » n'est pas un choix possible pour « " + label + " ».");
+        throw invalid(variable, "La valeur « " + shown(value) + " » n'est pas un choix possible pour « " + label + " ».");
       }
     }
     return result;
@@ -180,7 +247,7 @@ public final class FormCheck {
     for (String value : values) {
       String code = value == null ? "" : value.strip();
       if (!allowed.containsKey(code)) {
-        throw invalid(variable, "La valeur « " + code + " » n'est pas un choix possible pour « " + label + " ».");
+        throw invalid(variable, "La valeur « " + shown(code) + " » n'est pas un choix possible pour « " + label + " ».");
       }
       picked.add(code);
     }
@@ -198,15 +265,36 @@ public final class FormCheck {
     }
     LocalDate date = parseDate(value);
     if (date == null) {
-      throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + value + " »).");
+      throw invalid(variable, "Le champ « " + label + " » doit être une date au format JJ/MM/AAAA (reçu : « " + shown(value) + " »).");
     }
-    return date;
+    return withinYears(variable, label, date);
   }
 
   public LocalDate requiredDate(ProcessVariable<String> variable, String label) {
     LocalDate date = optionalDate(variable, label);
     if (date == null) {
       throw invalid(variable, "Le champ « " + label + " » est obligatoire.");
+    }
+    return date;
+  }
+
+  /** Refuses a date outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}. */
+  public static LocalDate withinYears(ProcessVariable<?> variable, String label, LocalDate date) {
+    if (!sensibleYear(date.getYear())) {
+      throw invalid(variable, "Le champ « " + label + " » doit être une date entre " + FIRST_YEAR + " et " + LAST_YEAR
+          + " (reçu : " + shown(date) + ").");
+    }
+    return date;
+  }
+
+  public static boolean sensibleYear(int year) {
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }
+
+  /** Refuses a date before {@code today} (a date wished for, a date postponed to). */
+  public static LocalDate notInThePast(ProcessVariable<?> variable, String label, LocalDate date, LocalDate today) {
+    if (date != null && date.isBefore(today)) {
+      throw invalid(variable, "Le champ « " + label + " » ne peut pas être une date passée : choisissez aujourd'hui ou une date future.");
     }
     return date;
   }
@@ -231,15 +319,18 @@ public final class FormCheck {
    */
   public OffsetDateTime requiredDateTime(ProcessVariable<String> variable, String label, ZoneId zone) {
     String value = requiredText(variable, label, 60);
+    OffsetDateTime dateTime;
     try {
-      return OffsetDateTime.parse(value);
+      dateTime = OffsetDateTime.parse(value);
     } catch (DateTimeParseException noOffset) {
       try {
-        return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+        dateTime = LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
       } catch (DateTimeParseException notDateTime) {
-        throw invalid(variable, "Le champ « " + label + " » doit être une date et une heure (reçu : « " + value + " »).");
+        throw invalid(variable, "Le champ « " + label + " » doit être une date et une heure (reçu : « " + shown(value) + " »).");
       }
     }
+    withinYears(variable, label, dateTime.toLocalDate());
+    return dateTime;
   }
 
   /** Optional web links, one per line; each must be an http(s) address. */
@@ -252,7 +343,7 @@ public final class FormCheck {
     for (String link : links) {
       if (!isHttpUrl(link)) {
         throw invalid(variable, "Chaque ligne du champ « " + label
-            + " » doit être une adresse web commençant par http:// ou https:// (reçu : « " + link + " »).");
+            + " » doit être une adresse web commençant par http:// ou https:// (reçu : « " + shown(link) + " »).");
       }
     }
     return links;
@@ -279,7 +370,7 @@ public final class FormCheck {
     if (raw instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
       return Boolean.parseBoolean(text);
     }
-    throw invalid(variable, "Le champ « " + label + " » doit valoir oui ou non (reçu : « " + raw + " »).");
+    throw invalid(variable, "Le champ « " + label + " » doit valoir oui ou non (reçu : « " + shown(raw) + " »).");
   }
 
   static boolean isHttpUrl(String value) {

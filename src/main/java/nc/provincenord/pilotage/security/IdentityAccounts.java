@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
 
 /** Idempotent writes to Camunda's identity service: groups, users and memberships. */
@@ -33,8 +34,11 @@ class IdentityAccounts {
     }
   }
 
-  /** Creates the user, or updates names, e-mail and (when asked) the password of an existing one. */
-  void ensureUser(Account account, boolean resetPassword) {
+  /**
+   * Creates the user with its password, or updates names and e-mail of an existing one:
+   * never its password, which its owner may have changed.
+   */
+  void ensureUser(Account account, boolean skipPasswordPolicy) {
     User user = identityService.createUserQuery().userId(account.id()).singleResult();
     boolean isNew = user == null;
     if (isNew) {
@@ -43,10 +47,14 @@ class IdentityAccounts {
     user.setFirstName(account.firstName());
     user.setLastName(account.lastName());
     user.setEmail(account.email());
-    if (isNew || resetPassword) {
+    if (isNew) {
       user.setPassword(account.password());
     }
-    identityService.saveUser(user);
+    if (skipPasswordPolicy && identityService instanceof IdentityServiceImpl engineIdentity) {
+      engineIdentity.saveUser(user, true);
+    } else {
+      identityService.saveUser(user);
+    }
     ensureMembership(account.id(), account.role());
   }
 

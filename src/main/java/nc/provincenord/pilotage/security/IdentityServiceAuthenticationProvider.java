@@ -9,30 +9,47 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Spring Security checks passwords against Camunda's identity service (its
  * database in the demo, LDAP where an identity provider plugin is configured);
- * each Camunda group becomes an authority named after the group id.
+ * each Camunda group becomes an authority named after the group id. The
+ * {@link LoginThrottle} is asked first: a throttled attempt is refused without
+ * its password being checked.
  */
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
-  private final IdentityService identityService;
+  static final String BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
+  private static final String UNKNOWN_ADDRESS = "inconnue";
 
-  IdentityServiceAuthenticationProvider(IdentityService identityService) {
+  private final IdentityService identityService;
+  private final LoginThrottle throttle;
+
+  IdentityServiceAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
-      throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
+    if (userId == null || userId.isBlank() || credentials == null) {
+      throw new BadCredentialsException(BAD_CREDENTIALS);
     }
+    String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+        && details.getRemoteAddress() != null ? details.getRemoteAddress() : UNKNOWN_ADDRESS;
+    throttle.refusal(userId, address).ifPresent(refusal -> {
+      throw new LoginThrottledException(refusal);
+    });
+    if (!identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(userId, address);
+      throw new BadCredentialsException(BAD_CREDENTIALS);
+    }
+    throttle.succeeded(userId);
     List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .<GrantedAuthority>map(SimpleGrantedAuthority::new)

@@ -31,7 +31,7 @@ class IdentitySetup implements InitializingBean {
       return;
     }
     accounts.ensureGroups();
-    sources.forEach(source -> source.accounts().forEach(account -> accounts.ensureUser(account, source.resetsPasswords())));
+    sources.forEach(source -> source.accounts().forEach(account -> accounts.ensureUser(account, source.skipsPasswordPolicy())));
   }
 
   /** Where user accounts come from at start-up. */
@@ -39,7 +39,11 @@ class IdentitySetup implements InitializingBean {
 
     List<IdentityAccounts.Account> accounts();
 
-    default boolean resetsPasswords() {
+    /**
+     * Whether the accounts may have a password below Camunda's policy (the demo's, which is
+     * known anyway). A start-up never resets a password: one changed by its owner stays.
+     */
+    default boolean skipsPasswordPolicy() {
       return false;
     }
 

@@ -8,13 +8,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,12 +45,24 @@ class SecurityConfiguration {
 
   private static final RequestMatcher CAMUNDA_WEBAPP_LOGOUT =
       PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/logout");
+  private static final RequestMatcher CAMUNDA_WEBAPP_LOGIN =
+      PATHS.matcher("/camunda/api/admin/auth/user/{engine}/login/**");
+  private static final RequestMatcher CAMUNDA_APPS = PATHS.matcher("/camunda/**");
+  static final String PILOTAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'self'";
+  static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
   /** Pages and endpoints for administrators only, closed at the gate whatever the controller does. */
   private static final RequestMatcher ADMIN_ONLY = new OrRequestMatcher(PATHS.matcher("/admin/**"),
       PATHS.matcher("/api/notifications/failed"), PATHS.matcher("/api/notifications/{id}/retry"));
   /** The project portfolio: project managers, the steering committee and administrators. */
   private static final RequestMatcher PORTFOLIO = new OrRequestMatcher(PATHS.matcher("/portefeuille/**"),
-      PATHS.matcher("/portefeuille"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+      PATHS.matcher("/portefeuille"), PATHS.matcher("/portefeuille.csv"), PATHS.matcher("/api/projects/**"), PATHS.matcher("/api/projects"));
+  /**
+   * A project's page: open at the gate to every logged-in user, because its own people (requester,
+   * MOA, MOE…) may read it; the controller checks, project by project, who takes part (ProjectAccess).
+   */
+  private static final RequestMatcher PROJECT_PAGE = PATHS.matcher(HttpMethod.GET, "/portefeuille/projets/{code}");
   private static final String[] PORTFOLIO_READERS = {Role.PROJECT_MANAGERS.groupId(), Role.STEERING_COMMITTEE.groupId(),
       Role.ADMINISTRATORS.groupId()};
   /**
@@ -65,7 +86,7 @@ class SecurityConfiguration {
   /**
    * A script calling our JSON API with HTTP Basic: no session cookie is involved, so no CSRF
    * token is needed (a cross-site page cannot set an Authorization header without CORS, and
-   * browsers are never challenged for Basic here: JSON calls answer a bare 401).
+   * browsers are never challenged for Basic here: every 401 is bare, so none caches credentials).
    */
   private static final RequestMatcher BASIC_JSON_CALLS = new AndRequestMatcher(PATHS.matcher("/api/**"),
       request -> {
@@ -80,56 +101,108 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain restApiChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
     return http
+        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
+        .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(ADMIN_ONLY).hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(AdminOnlyEngineCalls.matcher()).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(AccountCalls.adminOnly()).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(AccountCalls.deletion()).access(AccountCalls.notOneself())
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(basicChallenge()))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(bareUnauthorized()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(bareUnauthorized())
+            .accessDeniedHandler(AdminOnlyEngineCalls.frenchRefusal(frenchAccessDenied())))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .headers(SecurityConfiguration::pilotageHeaders)
         .build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain browserChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
     return http
+        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new CrossSiteRequestFilter(), LogoutFilter.class)
+        .addFilterBefore(new CamundaXsrfFilter(), LogoutFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(LOGIN_PAGE, "/error", "/favicon.ico", "/css/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAuthority(Role.ADMINISTRATORS.groupId())
+            // Camunda's own login form checks passwords past the login throttle: Pilotage's is the only one.
+            .requestMatchers(CAMUNDA_WEBAPP_LOGIN).denyAll()
             .requestMatchers(ADMIN_ONLY, ADMIN_APP).hasAuthority(Role.ADMINISTRATORS.groupId())
             .requestMatchers(COCKPIT).hasAnyAuthority(COCKPIT_USERS)
             .requestMatchers(AdminOnlyEngineCalls.matcher()).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(AccountCalls.adminOnly()).hasAuthority(Role.ADMINISTRATORS.groupId())
+            .requestMatchers(AccountCalls.deletion()).access(AccountCalls.notOneself())
+            .requestMatchers(PROJECT_PAGE).authenticated()
             .requestMatchers(PORTFOLIO).hasAnyAuthority(PORTFOLIO_READERS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl(WELCOME_PAGE).permitAll())
-        .httpBasic(basic -> basic.realmName(REALM))
+        // Basic for a metrics collector: a bare 401 when it fails, never a challenge a browser would cache.
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(bareUnauthorized()))
         .exceptionHandling(errors -> errors
-            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), JSON_CALLS))
+            .defaultAuthenticationEntryPointFor(bareUnauthorized(), JSON_CALLS)
+            .defaultAccessDeniedHandlerFor(AdminOnlyEngineCalls.frenchRefusal(frenchAccessDenied()), JSON_CALLS)
+            // Pages keep the French error page (with a single mapping Spring would use it everywhere).
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .logout(logout -> logout
-            .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"), CAMUNDA_WEBAPP_LOGOUT))
+            .logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/logout"),
+                new AndRequestMatcher(CAMUNDA_WEBAPP_LOGOUT, CamundaXsrfFilter::carriesToken)))
             .logoutSuccessHandler(logoutSuccess()))
-                // The Camunda web apps carry their own CSRF protection (X-XSRF-TOKEN), checked after
-        // Spring Security. Their logout XHR carries only Camunda's token, so it cannot be
-        // checked here: a forged request could at worst log the user out.
+        // The Camunda web apps carry their own CSRF token (X-XSRF-TOKEN): CamundaXsrfFilter checks
+        // it before anything, logout included, so Camunda's filter never invalidates a session.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .headers(SecurityConfiguration::pilotageHeaders)
         .build();
   }
 
-  private static AuthenticationEntryPoint basicChallenge() {
+  /**
+   * Referrer-Policy, Permissions-Policy and HSTS (on HTTPS requests, which a proxy's
+   * X-Forwarded-Proto makes so) everywhere; Pilotage's own pages get a strict CSP (no inline
+   * script or style). Camunda's apps keep the CSP their HeaderSecurityFilter writes.
+   */
+  private static void pilotageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers.frameOptions(frame -> frame.sameOrigin())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(CAMUNDA_APPS),
+            new ContentSecurityPolicyHeaderWriter(PILOTAGE_CSP)));
+  }
+
+  /** No {@code WWW-Authenticate}: browsers never prompt for, nor cache, Basic credentials. */
+  private static AuthenticationEntryPoint bareUnauthorized() {
     return (request, response, exception) -> {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"Authentification requise.\"}");
+      if (exception instanceof LoginThrottledException throttled) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(throttled.refusal().retryAfterSeconds()));
+        response.getWriter().write(json("LoginThrottled", throttled.getMessage()));
+        return;
+      }
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.getWriter().write(json("AuthenticationException", "Authentification requise."));
     };
+  }
+
+  private static AccessDeniedHandler frenchAccessDenied() {
+    return (request, response, exception) -> {
+      String message = AccountCalls.profileChange().matches(request) ? AccountCalls.PROFILE_REFUSED
+          : AccountCalls.deletion().matches(request) ? AccountCalls.OWN_DELETION_REFUSED
+          : "Accès refusé : votre rôle ne permet pas cette opération (réservée aux administrateurs ou à un autre groupe).";
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write(json("AccessDeniedException", message));
+    };
+  }
+
+  private static String json(String type, String message) {
+    return "{\"type\":\"" + type + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
   }
 
   /** The web apps log out with an XHR and then show the login page themselves. */

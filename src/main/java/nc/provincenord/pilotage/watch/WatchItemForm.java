@@ -26,7 +26,7 @@ final class WatchItemForm {
   static WatchItem submission(VariableScope scope) {
     FormCheck form = FormCheck.of(scope);
     WatchItem item = new WatchItem(
-        form.requiredText(TITLE, "Titre", TITLE_MAX),
+        form.requiredLine(TITLE, "Titre", TITLE_MAX),
         form.requiredText(SUMMARY, "Résumé", SUMMARY_MAX),
         form.requiredHttpUrl(SOURCE_URL, "Lien vers la source"),
         form.requiredChoice(DOMAIN, "Domaine", WatchDomain.class),

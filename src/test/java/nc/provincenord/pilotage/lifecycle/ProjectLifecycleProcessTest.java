@@ -86,7 +86,7 @@ class ProjectLifecycleProcessTest {
     ApprovalFollowUp followUp = new ApprovalFollowUp(portfolio, publisher, clock);
     Mocks.register("openProjectListener", new OpenProjectListener(forms, numbering, portfolio));
     Mocks.register("projectStage", new ProjectStageListener(portfolio));
-    Mocks.register("validateLifecycleFormListener", new ValidateLifecycleFormListener(forms));
+    Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(forms));
     Mocks.register("projectDecisions", new ProjectDecisions(portfolio));
     Mocks.register("projectRecord", new ProjectRecord(portfolio));
     Mocks.register("recordNeedsAnalysisDelegate", new RecordNeedsAnalysisDelegate(portfolio));

@@ -78,13 +78,11 @@ class ReferentMeetingProcessTest {
     CommuneRepository communes = mock(CommuneRepository.class);
     when(communes.namesByInseeCode()).thenReturn(Map.of("98811", "Koné", "98812", "Koumac"));
     MeetingPlaces places = new MeetingPlaces(communes);
-    Mocks.register("validateMeetingPlanListener", new ValidateMeetingPlanListener(clock, places));
+    Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new MeetingFormRules(clock, places, repository)));
     Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(repository, clock, places));
     Mocks.register("inviteReferentsDelegate", new InviteReferentsDelegate(repository, publisher, places));
-    Mocks.register("validateMinutesListener", new ValidateMinutesListener(clock));
     Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(repository, publisher, clock));
     Mocks.register("prepareReferentActionListener", new PrepareReferentActionListener(repository));
-    Mocks.register("completeReferentActionListener", new CompleteReferentActionListener(repository));
     Mocks.register("closeMeetingDelegate", new CloseMeetingDelegate(repository));
     IdentityService identity = engine.getProcessEngine().getIdentityService();
     for (String id : List.of("cdp", "referent", "moe")) {

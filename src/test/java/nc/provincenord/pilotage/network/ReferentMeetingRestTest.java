@@ -71,6 +71,31 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
   }
 
   @Test
+  void theInvitationMailCarriesTheMeetingAsAnIcsInNoumeaTime() {
+    Map<String, Object> plan = plan();
+    OffsetDateTime startsAt = OffsetDateTime.now(NOUMEA).plusDays(9).withHour(9).withMinute(30).withSecond(0).withNano(0);
+    plan.put("referentMeetingStartsAt", startsAt.toString());
+    plan.put("referentMeetingAgenda", "Portail, intranet ; formations");
+    Response started = rest().submitStartForm("cdp", MeetingVariables.PROCESS_KEY, plan);
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String pi = started.body().get("id").asText();
+    String taskId = rest().tasks("referent", pi).get(0).get("id").asText();
+
+    Map<String, Object> mail = jdbc.sql("""
+            select attachment_name, attachment_type, attachment_content, text_body from notification_outbox
+            where event_key = :key and recipient = 'referent@demo.province-nord.nc'""")
+        .param("key", "task-created:" + taskId).query().singleRow();
+    assertThat(mail.get("ATTACHMENT_NAME")).isEqualTo("reunion-referents.ics");
+    assertThat((String) mail.get("ATTACHMENT_TYPE")).startsWith("text/calendar");
+    String ics = String.valueOf(mail.get("ATTACHMENT_CONTENT")).replace("\r\n ", "");
+    assertThat(ics).contains("DTSTART;TZID=Pacific/Noumea:" + startsAt.format(DateTimeFormatter.ofPattern("yyyyMMdd")) + "T093000",
+        "SUMMARY;LANGUAGE=fr:Réunion des référents : Réunion des référents — portail", "LOCATION;LANGUAGE=fr:Koumac",
+        "Ordre du jour :\\nPortail\\, intranet \\; formations");
+    assertThat(String.valueOf(mail.get("TEXT_BODY"))).contains("reunion-referents.ics");
+    processEngine.getRuntimeService().deleteProcessInstance(pi, "test");
+  }
+
+  @Test
   void onlyProjectManagersAndTheCommunicationServicePlanAMeeting() {
     for (String user : List.of("demandeur", "referent", "astreinte")) {
       assertThat(rest().submitStartForm(user, MeetingVariables.PROCESS_KEY, plan()).status()).as(user).isIn(403, 404);

@@ -60,9 +60,18 @@ class PortfolioBrowserTest extends SmallPortfolioTest {
       requester.visit("/portefeuille");
       requester.waitForText(By.tagName("body"), "Accès refusé");
       assertThat(requester.pageText()).contains("Erreur 403").doesNotContain("Portefeuille des projets");
+      // Her own project's page opens (the seeded projects are hers), without the budgets.
       requester.visit("/portefeuille/projets/" + portfolio.red);
-      requester.waitForText(By.tagName("body"), "Erreur 403");
-      assertThat(requester.pageText()).doesNotContain(SmallPortfolio.XSS_TITLE);
+      assertThat(requester.visible(By.id("project-title")).getText()).isEqualTo(SmallPortfolio.XSS_TITLE);
+      assertThat(requester.pageText()).contains("Budget estimé").doesNotContain("Budget alloué", "Budget consommé");
+    }
+    // Someone who takes no part in the project: refused.
+    try (BrowserSession stranger = BrowserSession.open(baseUrl())) {
+      stranger.login("moe", DEMO_PASSWORD);
+      stranger.visit("/portefeuille/projets/" + portfolio.red);
+      stranger.waitForText(By.tagName("body"), "Erreur 403");
+      assertThat(stranger.pageText()).contains("réservée au portefeuille et aux personnes du projet")
+          .doesNotContain(SmallPortfolio.XSS_TITLE);
     }
   }
 

@@ -36,8 +36,7 @@ class TechnologyWatchProcessTest {
 
   @BeforeEach
   void registerBeans() {
-    Mocks.register("validateWatchItemListener", new ValidateWatchItemListener());
-    Mocks.register("validateWatchEvaluationListener", new ValidateWatchEvaluationListener());
+    Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new WatchFormRules()));
     Mocks.register("recordWatchItemDelegate", new RecordWatchItemDelegate(repository));
     Mocks.register("recordWatchEvaluationDelegate", new RecordWatchEvaluationDelegate(repository));
     Mocks.register("proposeProjectDelegate", new ProposeProjectDelegate());

@@ -1,8 +1,17 @@
 package nc.provincenord.pilotage.communication.oncall;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import nc.provincenord.pilotage.calendar.IcsCalendar;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +27,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OnCallRosterPageController {
 
   static final int WEEKS_SHOWN = 12;
+  static final int CALENDAR_WEEKS_BACK = 4;
+  static final int CALENDAR_WEEKS = 56;
 
   private final OnCallRoster roster;
+  private final Clock clock;
 
-  OnCallRosterPageController(OnCallRoster roster) {
+  OnCallRosterPageController(OnCallRoster roster, Clock clock) {
     this.roster = roster;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -42,6 +55,36 @@ class OnCallRosterPageController {
       model.addAttribute("formBackup", existing.backupUser());
     }
     return "astreinte";
+  }
+
+  /**
+   * The logged-in agent's own weeks (on duty or backup) as an iCalendar file, from four weeks
+   * back to a year ahead: each week from Monday 00:00 to the next Monday 00:00, Nouméa time.
+   */
+  @GetMapping(value = "/calendrier.ics")
+  ResponseEntity<byte[]> calendar(Authentication user) {
+    RosterAccess.requireRead(user);
+    String agent = user.getName();
+    ZoneId zone = clock.getZone();
+    IcsCalendar calendar = IcsCalendar.publish("Astreinte communication — " + agent, zone);
+    for (OnCallWeek week : roster.weeks(roster.currentWeek().minusWeeks(CALENDAR_WEEKS_BACK), CALENDAR_WEEKS)) {
+      boolean onDuty = agent.equals(week.onDutyUser());
+      boolean backup = agent.equals(week.backupUser());
+      if (onDuty || backup) {
+        ZonedDateTime start = week.weekStart().atStartOfDay(zone);
+        String partner = onDuty ? week.backupUser() : week.onDutyUser();
+        calendar.add(new IcsCalendar.Event("astreinte-" + week.weekStart() + "-" + agent + "@pilotage.province-nord.nc",
+            start, start.plusWeeks(1), onDuty ? "Astreinte communication" : "Suppléance de l'astreinte communication",
+            null, onDuty ? "Vous êtes d'astreinte" + (partner == null ? " (pas de suppléant)." : " ; suppléant : " + partner + ".")
+                : "Vous suppléez " + (partner == null ? "l'agent d'astreinte" : partner) + ".",
+            null));
+      }
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("astreinte-" + agent + ".ics", StandardCharsets.UTF_8).build().toString())
+        .body(calendar.render(clock.instant()).getBytes(StandardCharsets.UTF_8));
   }
 
   @PostMapping

@@ -23,10 +23,10 @@ final class PublicationForm {
   /** Validates a submission or a revision, stores the cleaned values and the decision inputs back. */
   static PublicationRequest request(VariableScope scope, LocalDate today) {
     FormCheck form = FormCheck.of(scope);
-    String title = form.requiredText(TITLE, "Titre", TITLE_MAX);
+    String title = form.requiredLine(TITLE, "Titre", TITLE_MAX);
     String text = form.requiredText(TEXT, "Texte à publier", TEXT_MAX);
     Set<PublicationChannel> channels = form.requiredChoices(CHANNELS, "Canaux de publication", PublicationChannel.class);
-    String audience = form.requiredText(AUDIENCE, "Public visé", AUDIENCE_MAX);
+    String audience = form.requiredLine(AUDIENCE, "Public visé", AUDIENCE_MAX);
     boolean engagesPolicy = form.flag(ENGAGES_POLICY, "Le contenu engage la politique de la Province");
     LocalDate desiredDate = form.requiredDate(DESIRED_DATE, "Date de publication souhaitée");
     if (desiredDate.isBefore(today)) {
@@ -36,17 +36,25 @@ final class PublicationForm {
     List<String> links = form.optionalHttpUrls(MEDIA_LINKS, "Liens vers les médias", LINKS_MAX);
     PublicationRequest request = new PublicationRequest(title, text, channels, audience, engagesPolicy, desiredDate, links);
 
-    TITLE.set(scope, title);
-    TEXT.set(scope, text);
-    CHANNELS.set(scope, channels.stream().map(Enum::name).toList());
-    AUDIENCE.set(scope, audience);
-    ENGAGES_POLICY.set(scope, engagesPolicy);
-    DESIRED_DATE.set(scope, desiredDate.toString());
-    MEDIA_LINKS.set(scope, links.isEmpty() ? null : String.join("\n", links));
-    ON_WEBSITE.set(scope, channels.contains(PublicationChannel.WEBSITE));
-    ON_INTRANET.set(scope, channels.contains(PublicationChannel.INTRANET));
-    ON_SOCIAL_NETWORKS.set(scope, channels.contains(PublicationChannel.SOCIAL_NETWORKS));
+    show(scope, request);
     return request;
+  }
+
+  /**
+   * Puts the content as recorded back into the variables that the later forms show and the
+   * decision reads: what was reviewed and approved is what is published, whatever a later form sent.
+   */
+  static void show(VariableScope scope, PublicationRequest request) {
+    TITLE.set(scope, request.title());
+    TEXT.set(scope, request.text());
+    CHANNELS.set(scope, request.channels().stream().map(Enum::name).toList());
+    AUDIENCE.set(scope, request.audience());
+    ENGAGES_POLICY.set(scope, request.engagesPolicy());
+    DESIRED_DATE.set(scope, request.desiredDate().toString());
+    MEDIA_LINKS.set(scope, request.mediaLinks().isEmpty() ? null : String.join("\n", request.mediaLinks()));
+    ON_WEBSITE.set(scope, request.channels().contains(PublicationChannel.WEBSITE));
+    ON_INTRANET.set(scope, request.channels().contains(PublicationChannel.INTRANET));
+    ON_SOCIAL_NETWORKS.set(scope, request.channels().contains(PublicationChannel.SOCIAL_NETWORKS));
   }
 
   /** A request for changes or a refusal must say why. */

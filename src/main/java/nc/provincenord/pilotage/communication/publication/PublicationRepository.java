@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,6 +136,19 @@ class PublicationRepository {
         .param("now", now())
         .param("status", (result == CheckResult.CONFIRMED ? PublicationStatus.CONFIRMED : PublicationStatus.PROBLEM).name())
         .update();
+  }
+
+  /** The content as last submitted or revised: what the review and the approval saw. */
+  Optional<PublicationRequest> content(String processInstanceId) {
+    return jdbc.sql("""
+            select title, body, channels, audience, engages_policy, desired_date, media_links
+            from publication_request where process_instance_id = :id""")
+        .param("id", processInstanceId)
+        .query((rs, row) -> new PublicationRequest(rs.getString("title"), rs.getString("body"),
+            channels(rs.getString("channels")), rs.getString("audience"), rs.getBoolean("engages_policy"),
+            rs.getObject("desired_date", LocalDate.class),
+            rs.getString("media_links") == null ? List.of() : List.of(rs.getString("media_links").split("\n"))))
+        .optional();
   }
 
   Optional<RecordedPublication> find(String processInstanceId) {

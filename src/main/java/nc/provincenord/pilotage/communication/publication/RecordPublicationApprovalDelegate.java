@@ -24,6 +24,8 @@ class RecordPublicationApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // what the review and the approval saw, whatever this step's form sent
+    repository.content(execution.getProcessInstanceId()).ifPresent(recorded -> PublicationForm.show(execution, recorded));
     ApprovalDecision decision = ApprovalDecision.valueOf(APPROVAL_DECISION.get(execution));
     String validator = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
     repository.recordApproval(execution.getProcessInstanceId(), decision, APPROVAL_COMMENT.get(execution), validator);

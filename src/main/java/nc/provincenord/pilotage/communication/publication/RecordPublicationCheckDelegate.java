@@ -23,6 +23,8 @@ class RecordPublicationCheckDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // what the review and the approval saw, whatever this step's form sent
+    repository.content(execution.getProcessInstanceId()).ifPresent(recorded -> PublicationForm.show(execution, recorded));
     CheckResult result = CheckResult.valueOf(PublicationVariables.CHECK_RESULT.get(execution));
     String comment = PublicationVariables.CHECK_COMMENT.get(execution);
     String checker = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);

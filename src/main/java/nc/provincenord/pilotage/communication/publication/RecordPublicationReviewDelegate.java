@@ -28,6 +28,8 @@ class RecordPublicationReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // what the review and the approval saw, whatever this step's form sent
+    repository.content(execution.getProcessInstanceId()).ifPresent(recorded -> PublicationForm.show(execution, recorded));
     ReviewDecision decision = ReviewDecision.valueOf(REVIEW_DECISION.get(execution));
     String comment = REVIEW_COMMENT.get(execution);
     String reviewer = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);

@@ -23,6 +23,8 @@ class RecordPublishedPublicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // what the review and the approval saw, whatever this step's form sent
+    repository.content(execution.getProcessInstanceId()).ifPresent(recorded -> PublicationForm.show(execution, recorded));
     String url = PublicationVariables.PUBLISHED_URL.get(execution);
     String publisher = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
     OffsetDateTime at = repository.recordPublished(execution.getProcessInstanceId(), url,

@@ -23,7 +23,7 @@ final class UrgentForm {
     FormCheck form = FormCheck.of(scope);
     UrgentMessage message = new UrgentMessage(
         form.requiredChoice(KIND, "Nature de l'alerte", UrgentKind.class),
-        form.requiredText(TITLE, "Titre", TITLE_MAX),
+        form.requiredLine(TITLE, "Titre", TITLE_MAX),
         form.requiredText(MESSAGE, "Message à diffuser", MESSAGE_MAX),
         form.requiredChoices(CHANNELS, "Canaux de diffusion", UrgentChannel.class),
         form.optionalText(SOURCE, "Émetteur de l'alerte", 200),

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public sealed interface LifecycleNotification
     permits ProjectRequestRefused, ProjectApproved, ProjectPostponed, ProjectClosed, ProjectTurnedRed,
-    ApprovalReminder, ApprovalEscalated {
+    ApprovalReminder, ApprovalEscalated, ProjectWithdrawn {
 
   /** {@code PRJ-<year>-<nnnn>}. */
   String businessKey();

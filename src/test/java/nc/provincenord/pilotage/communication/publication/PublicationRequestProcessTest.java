@@ -72,12 +72,7 @@ class PublicationRequestProcessTest {
     Mocks.register("publicationRecord", new PublicationRecord(repository));
     Mocks.register("workingDays", new WorkingDays(clock));
     Mocks.register("publicationSchedule", new PublicationSchedule(clock, LocalTime.of(7, 0)));
-    Mocks.register("validatePublicationRequestListener", new ValidatePublicationRequestListener(clock));
-    Mocks.register("validatePublicationRevisionListener", new ValidatePublicationRevisionListener(clock));
-    Mocks.register("validatePublicationReviewListener", new ValidatePublicationReviewListener());
-    Mocks.register("validatePublicationApprovalListener", new ValidatePublicationApprovalListener());
-    Mocks.register("validatePublicationPublishListener", new ValidatePublicationPublishListener());
-    Mocks.register("validatePublicationCheckListener", new ValidatePublicationCheckListener());
+    Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new PublicationFormRules(clock)));
     Mocks.register("recordPublicationRequestDelegate", new RecordPublicationRequestDelegate(repository, clock));
     Mocks.register("recordPublicationRevisionDelegate", new RecordPublicationRevisionDelegate(repository, clock));
     Mocks.register("recordPublicationReviewDelegate", new RecordPublicationReviewDelegate(repository, publisher));

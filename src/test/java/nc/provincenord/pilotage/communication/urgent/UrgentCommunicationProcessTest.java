@@ -72,10 +72,8 @@ class UrgentCommunicationProcessTest {
     rosterSays("astreinte", "comm");
     rememberAssignmentAndTaker();
     Mocks.register("urgentEscalation", new UrgentEscalation(Duration.ofMinutes(10)));
+    Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new UrgentFormRules(clock)));
     Mocks.register("urgentRecord", new UrgentRecord(repository));
-    Mocks.register("validateUrgentMessageListener", new ValidateUrgentMessageListener());
-    Mocks.register("validateUrgentTakeListener", new ValidateUrgentTakeListener());
-    Mocks.register("validateUrgentPublicationListener", new ValidateUrgentPublicationListener(clock));
     Mocks.register("recordUrgentMessageDelegate", new RecordUrgentMessageDelegate(repository));
     Mocks.register("assignOnDutyAgentDelegate",
         new AssignOnDutyAgentDelegate(roster, new CommunicationSettings(HEAD_ID), repository, publisher, clock));
@@ -235,7 +233,8 @@ class UrgentCommunicationProcessTest {
 
   private static UrgentMessageRepository.Timeline timeline(boolean toBackup, boolean toHead) {
     OffsetDateTime now = OffsetDateTime.now(NOUMEA);
-    return new UrgentMessageRepository.Timeline("Alerte", now, "astreinte", "comm", false, toBackup ? now : null,
+    // received an hour ago: the publication (a few minutes ago) comes after it
+    return new UrgentMessageRepository.Timeline("Alerte", now.minusHours(1), "astreinte", "comm", false, toBackup ? now : null,
         toHead ? now : null, null, null, null, null, null, null, null);
   }
 

@@ -97,7 +97,7 @@ class UrgentCommunicationRestTest extends PilotageIntegrationTest {
 
   private String startThroughRest(String user) {
     Response started = rest().post(user, "/engine-rest/process-definition/key/" + UrgentVariables.PROCESS_KEY + "/submit-form",
-        Map.of("variables", variables(), "businessKey", "ALERTE-" + System.nanoTime()));
+        Map.of("variables", variables()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
   }

@@ -8,6 +8,13 @@
  * 2. Sends people to Pilotage's own login page. Spring Security is the one gate:
  *    when the apps would show Camunda's login form (after logout, or when the
  *    session has expired) the browser goes to /login instead.
+ * 3. Speaks French where form-js 1.8.7 (bundled in Tasklist 7.24) hard-codes English.
+ *    Its validation messages are string literals pushed in its `validate` function
+ *    ("Field is required.", `Field must have maximum length of ${n}.`…) and its select
+ *    and search placeholders are literals too: 1.8.7 has no translation hook. So a
+ *    MutationObserver rewrites those texts in the page, keeping the numbers.
+ * 4. On the welcome page, a « Pilotage » section with the user's pages (by role, from
+ *    /api/accueil/pages) above Camunda's links.
  * No default export: the apps register no plugin from this module.
  */
 const BANNER_RULE = '.ce-eol-banner { display: none !important; }';
@@ -34,3 +41,134 @@ function toPilotageLogin() {
 
 window.addEventListener('hashchange', toPilotageLogin);
 toPilotageLogin();
+
+// --- 3. form-js in French -------------------------------------------------------------
+const FORM_JS_TEXTS = [
+  [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
+  [/^Field must have maximum length of (\d+)\.$/, (n) => `Ce champ accepte au plus ${n} caractères.`],
+  [/^Field must have minimum length of (\d+)\.$/, (n) => `Ce champ demande au moins ${n} caractères.`],
+  [/^Field must have maximum value of (-?[\d.]+)\.$/, (n) => `La valeur doit être au plus ${n}.`],
+  [/^Field must have minimum value of (-?[\d.]+)\.$/, (n) => `La valeur doit être au moins ${n}.`],
+  [/^Field must match pattern (.+)\.$/, (p) => `La valeur ne respecte pas le format attendu (${p}).`],
+  [/^Field must be a valid email\.$/, () => 'Saisissez une adresse électronique valide.'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => 'Saisissez un numéro de téléphone international valide (par exemple +687 27 00 00).'],
+  [/^No results$/, () => 'Aucun résultat'],
+  [/^All values selected$/, () => 'Toutes les valeurs sont sélectionnées'],
+  [/^Select$/, () => 'Sélectionner']
+];
+const FORM_JS_PLACEHOLDERS = { Search: 'Rechercher', Select: 'Sélectionner' };
+
+function frenchText(text) {
+  const trimmed = text.trim();
+  for (const [pattern, french] of FORM_JS_TEXTS) {
+    const match = pattern.exec(trimmed);
+    if (match) {
+      return text.replace(trimmed, french(...match.slice(1)));
+    }
+  }
+  return null;
+}
+
+function inFormJs(node) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  return element != null && element.closest('.fjs-container, .fjs-form') != null;
+}
+
+function translateFormJs(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (inFormJs(root)) {
+      const french = frenchText(root.data);
+      if (french !== null && french !== root.data) {
+        root.data = french;
+      }
+    }
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    translateFormJs(text);
+  }
+  const inputs = root.matches('input[placeholder]') ? [root] : root.querySelectorAll('input[placeholder]');
+  inputs.forEach((input) => {
+    const french = FORM_JS_PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (french && inFormJs(input)) {
+      input.setAttribute('placeholder', french);
+    }
+  });
+}
+
+if (window.location.pathname.includes('/app/tasklist/')) {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        translateFormJs(mutation.target);
+      } else if (mutation.type === 'attributes') {
+        translateFormJs(mutation.target);
+      } else {
+        mutation.addedNodes.forEach(translateFormJs);
+      }
+    }
+  }).observe(document.documentElement, {
+    subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['placeholder']
+  });
+}
+
+// --- 4. The welcome page's « Pilotage » section ----------------------------------------
+function pilotageSection(pages) {
+  const section = document.createElement('section');
+  section.id = 'pilotage-pages';
+  const inner = document.createElement('div');
+  inner.className = 'inner custom-links';
+  const title = document.createElement('h3');
+  title.className = 'section-title';
+  title.textContent = 'Pilotage';
+  const row = document.createElement('div');
+  row.className = 'row';
+  pages.forEach((page) => {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'col-xs-6 col-md-4 custom-link-wrapper';
+    const link = document.createElement('a');
+    link.href = contextPath + page.href;
+    const label = document.createElement('span');
+    label.className = 'h4';
+    label.textContent = page.label;
+    link.appendChild(label);
+    const description = document.createElement('span');
+    description.className = 'custom-link-description';
+    description.textContent = page.description;
+    wrapper.append(link, description);
+    row.appendChild(wrapper);
+  });
+  inner.append(title, row);
+  section.appendChild(inner);
+  return section;
+}
+
+function showPilotagePages(pages) {
+  const place = () => {
+    if (document.getElementById('pilotage-pages')) {
+      return true;
+    }
+    const camundaLinks = document.querySelector('.custom-links');
+    const anchor = camundaLinks ? camundaLinks.closest('section') : null;
+    if (!anchor) {
+      return false;
+    }
+    anchor.parentNode.insertBefore(pilotageSection(pages), anchor);
+    return true;
+  };
+  if (!place()) {
+    const observer = new MutationObserver(() => place() && observer.disconnect());
+    observer.observe(document.body, { subtree: true, childList: true });
+  }
+}
+
+if (window.location.pathname.includes('/app/welcome/')) {
+  fetch(contextPath + '/api/accueil/pages', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : []))
+    .then(showPilotagePages)
+    .catch(() => { /* the welcome page stays usable without the section */ });
+}

@@ -63,13 +63,16 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // links: [
-  //   {
-  //     label: 'Angular.js Docs',
-  //     href: 'https://code.angularjs.org/1.2.16/docs',
-  //     description: 'Almost interesting'
-  //   }
-  // ],
+  // Replaces Camunda's (English) documentation link; the pages of Pilotage, by role,
+  // are added above by ../pilotage/pilotage-webapp.js. Relative to the app's <base>
+  // (.../camunda/app/welcome/default/), so it holds under any context path.
+  links: [
+    {
+      label: 'Guide de Pilotage',
+      href: '../../../../guide',
+      description: 'Faire une demande, suivre un projet, traiter une tâche'
+    }
+  ],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
 };

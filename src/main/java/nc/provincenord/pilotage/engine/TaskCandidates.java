@@ -1,0 +1,91 @@
+package nc.provincenord.pilotage.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nc.provincenord.pilotage.security.Role;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+
+/**
+ * Who may hold a task, read from its model (not from its identity links, which the API can
+ * change): the members of its candidate groups, its candidate users, the user its assignee
+ * expression names. A task whose model names nobody is held by the user the process gave it.
+ */
+record TaskCandidates(Set<String> groups, Set<String> users, String assignedByProcess) {
+
+  static TaskCandidates of(TaskEntity task) {
+    TaskDefinition definition = task.getTaskDefinition();
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    String assignee = null;
+    if (definition != null) {
+      definition.getCandidateGroupIdExpressions().forEach(expression -> groups.addAll(values(expression, scope)));
+      definition.getCandidateUserIdExpressions().forEach(expression -> users.addAll(values(expression, scope)));
+      if (definition.getAssigneeExpression() != null) {
+        List<String> named = values(definition.getAssigneeExpression(), scope);
+        assignee = named.isEmpty() ? null : named.get(0);
+      }
+    }
+    if (groups.isEmpty() && users.isEmpty() && assignee == null) {
+      assignee = task.getAssignee();
+    }
+    return new TaskCandidates(groups, users, assignee);
+  }
+
+  boolean includes(CommandContext context, String userId) {
+    if (userId == null) {
+      return false;
+    }
+    if (userId.equals(assignedByProcess) || users.contains(userId)) {
+      return true;
+    }
+    // the directory as it is now, not the groups of a session opened earlier
+    return !groups.isEmpty() && context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
+        .getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+        .anyMatch(group -> groups.contains(group.getId())));
+  }
+
+  /** Who the task is for, in French: the groups by their names, or the users by id. */
+  String describe() {
+    List<String> names = new ArrayList<>();
+    groups.forEach(group -> names.add(displayName(group)));
+    names.addAll(users);
+    if (names.isEmpty() && assignedByProcess != null) {
+      names.add(assignedByProcess);
+    }
+    return names.isEmpty() ? "personne" : String.join(", ", names);
+  }
+
+  private static String displayName(String groupId) {
+    for (Role role : Role.values()) {
+      if (role.groupId().equals(groupId)) {
+        return role.displayName();
+      }
+    }
+    return groupId;
+  }
+
+  private static List<String> values(Expression expression, VariableScope scope) {
+    Object value = expression.getValue(scope);
+    List<String> result = new ArrayList<>();
+    if (value instanceof String text) {
+      for (String part : text.split(",")) {
+        if (!part.isBlank()) {
+          result.add(part.trim());
+        }
+      }
+    } else if (value instanceof Collection<?> collection) {
+      collection.forEach(item -> result.add(String.valueOf(item)));
+    } else if (value != null) {
+      result.add(String.valueOf(value));
+    }
+    return result;
+  }
+}

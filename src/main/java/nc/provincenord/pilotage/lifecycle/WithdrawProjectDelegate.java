@@ -1,0 +1,49 @@
+package nc.provincenord.pilotage.lifecycle;
+
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.WITHDRAWAL_REASON;
+
+import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
+import nc.provincenord.pilotage.security.Role;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * After « Demande retirée par le demandeur »: records the withdrawal (decision {@code WITHDRAW}
+ * with the reason, by the requester), ends the project as {@code WITHDRAWN} and tells the project
+ * manager who had taken the analysis, or the project managers' group when nobody had.
+ */
+@Component
+class WithdrawProjectDelegate implements JavaDelegate {
+
+  static final String DECISION = "WITHDRAW";
+  static final String ANALYSIS_TASK = "Task_AnalyseNeeds";
+
+  private final ProjectPortfolio portfolio;
+  private final ApplicationEventPublisher events;
+
+  WithdrawProjectDelegate(ProjectPortfolio portfolio, ApplicationEventPublisher events) {
+    this.portfolio = portfolio;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ProjectRef project = ProjectRef.of(execution);
+    String businessKey = project.businessKey();
+    String requester = portfolio.requester(project).orElse(null);
+    String reason = WITHDRAWAL_REASON.get(execution);
+    portfolio.recordDecision(project, DecisionKind.WITHDRAWAL, null, DECISION, reason, requester);
+    portfolio.finish(businessKey, Choices.ProjectStatus.WITHDRAWN);
+    // The analysis task was claimed in an earlier transaction: its history row already holds the assignee.
+    String analyst = execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ANALYSIS_TASK)
+        .orderByHistoricActivityInstanceStartTime().desc().list().stream()
+        .map(HistoricTaskInstance::getAssignee).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    Recipients recipients = analyst != null ? Recipients.of().users(analyst) : Recipients.of().groups(Role.PROJECT_MANAGERS);
+    events.publishEvent(new ProjectWithdrawn(businessKey, TITLE.get(execution), recipients.list(), requester, reason));
+  }
+}

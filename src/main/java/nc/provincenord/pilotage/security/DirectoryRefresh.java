@@ -1,0 +1,118 @@
+package nc.provincenord.pilotage.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rights follow the directory (issue 18, item 6): on every request, the groups of the logged-in
+ * user are read again from Camunda's identity service (the database, LDAP) through a short cache
+ * ({@code pilotage.security.directory-refresh}, 30 s by default), and the authorities of the
+ * session's {@link Authentication} replaced when they changed. A user who no longer exists has
+ * the session ended. Browser sessions and HTTP Basic alike; the Camunda web apps re-read their
+ * own copy of the groups after {@code camunda.bpm.webapp.auth.cache.time-to-live}.
+ */
+@Component
+class DirectoryRefresh {
+
+  private final IdentityService identity;
+  private final Duration timeToLive;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private volatile Clock clock = Clock.systemUTC();
+
+  DirectoryRefresh(IdentityService identity, @Value("${pilotage.security.directory-refresh:PT30S}") Duration timeToLive) {
+    this.identity = identity;
+    this.timeToLive = timeToLive;
+  }
+
+  OncePerRequestFilter filter() {
+    return new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        refresh(request);
+        chain.doFilter(request, response);
+      }
+    };
+  }
+
+  /** Tests move time on instead of waiting. */
+  void clock(Clock clock) {
+    this.clock = clock;
+  }
+
+  private void refresh(HttpServletRequest request) {
+    SecurityContext context = SecurityContextHolder.getContext();
+    Authentication authentication = context.getAuthentication();
+    if (!(authentication instanceof UsernamePasswordAuthenticationToken) || !authentication.isAuthenticated()
+        || authentication instanceof AnonymousAuthenticationToken) {
+      return;
+    }
+    Set<String> groups = groups(authentication.getName());
+    if (groups == null) {
+      SecurityContextHolder.clearContext();
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.invalidate();
+      }
+      return;
+    }
+    Set<String> held = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+    if (!held.equals(groups)) {
+      List<GrantedAuthority> authorities = groups.stream().sorted().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+      UsernamePasswordAuthenticationToken refreshed =
+          UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null, authorities);
+      refreshed.setDetails(authentication.getDetails());
+      context.setAuthentication(refreshed);
+    }
+  }
+
+  /** The user's groups now (at most {@link #timeToLive} old), or {@code null} when the user is gone. */
+  private Set<String> groups(String userId) {
+    Instant now = clock.instant();
+    Cached cached = cache.get(userId);
+    if (cached != null && now.isBefore(cached.readAt().plus(timeToLive))) {
+      return cached.groups();
+    }
+    boolean exists = identity.createUserQuery().userId(userId).count() > 0;
+    Set<String> groups = exists
+        ? identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toUnmodifiableSet())
+        : null;
+    if (groups == null) {
+      cache.remove(userId);
+    } else {
+      cache.put(userId, new Cached(groups, now));
+    }
+    return groups;
+  }
+
+  private record Cached(Set<String> groups, Instant readAt) {
+    Cached {
+      Objects.requireNonNull(groups);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package nc.provincenord.pilotage.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Typed variables only: a JSON call to the engine's REST APIs that carries, at any depth, a variable
+ * of type {@code Object} whose {@code objectTypeName} names a class outside the engine's allowed list
+ * ({@code deserializationTypeValidationEnabled}, {@code deserialization-allowed-*}) is refused 400
+ * before the engine stores it. Camunda checks the list only when it reads a value back (and
+ * answers 500 there); this makes the refusal immediate and readable.
+ */
+@Configuration(proxyBeanMethods = false)
+class TypedVariablesFilter {
+
+  private static final int AFTER_SPRING_SECURITY = 100;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TYPE_SEPARATORS = Pattern.compile("[<>,\\s\\[\\]?]+");
+
+  @Bean
+  FilterRegistrationBean<Check> typedVariablesCheck(ObjectProvider<ProcessEngine> engine) {
+    FilterRegistrationBean<Check> registration = new FilterRegistrationBean<>(new Check(engine));
+    registration.setName("pilotage-typed-variables");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(AFTER_SPRING_SECURITY);
+    return registration;
+  }
+
+  static final class Check extends OncePerRequestFilter {
+
+    private final ObjectProvider<ProcessEngine> engine;
+
+    Check(ObjectProvider<ProcessEngine> engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      String type = request.getContentType();
+      return "GET".equals(request.getMethod()) || type == null || !type.toLowerCase().contains("json");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      byte[] body = request.getInputStream().readAllBytes();
+      Optional<String> refused = Optional.empty();
+      try {
+        refused = firstRefusedType(JSON.readTree(body));
+      } catch (IOException notJson) {
+        // Not JSON: the engine answers it itself.
+      }
+      if (refused.isPresent()) {
+        ObjectNode error = JsonNodeFactory.instance.objectNode()
+            .put("type", "InvalidRequestException")
+            .put("message", "Le type « " + refused.get() + " » n'est pas autorisé pour une variable Object : "
+                + "seuls les listes et tables de textes, nombres et booléens le sont.");
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(error.toString());
+        return;
+      }
+      chain.doFilter(new Replayed(request, body), response);
+    }
+
+    private Optional<String> firstRefusedType(JsonNode node) {
+      if (node == null) {
+        return Optional.empty();
+      }
+      if (node.isObject()) {
+        JsonNode type = node.get("type");
+        JsonNode info = node.get("valueInfo");
+        if (type != null && type.isTextual() && "object".equalsIgnoreCase(type.asText())
+            && info != null && info.get("objectTypeName") != null) {
+          String typeName = info.get("objectTypeName").asText();
+          if (!allowed(typeName)) {
+            return Optional.of(typeName);
+          }
+        }
+      }
+      Iterator<JsonNode> children = node.elements();
+      while (children.hasNext()) {
+        Optional<String> refused = firstRefusedType(children.next());
+        if (refused.isPresent()) {
+          return refused;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Every class named in the type, generic parameters included, must be allowed. */
+    private boolean allowed(String typeName) {
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration();
+      DeserializationTypeValidator validator = configuration.getDeserializationTypeValidator();
+      if (!configuration.isDeserializationTypeValidationEnabled() || validator == null) {
+        return true;
+      }
+      for (String name : TYPE_SEPARATORS.split(typeName)) {
+        if (!name.isEmpty() && !"extends".equals(name) && !"super".equals(name) && !validator.validate(name)) {
+          return false;
+        }
+      }
+      return !typeName.isBlank();
+    }
+  }
+
+  /** The body once read, read again by the engine. */
+  private static final class Replayed extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    Replayed(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}

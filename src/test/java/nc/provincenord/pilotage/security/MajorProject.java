@@ -1,0 +1,75 @@
+package nc.provincenord.pilotage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nc.provincenord.pilotage.EngineRestClient;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+
+/**
+ * A MAJOR project (60 MXPF, two communes) walked through {@code /engine-rest} by the demo users up
+ * to a given task, for the attack tests: the target of the forgeries.
+ */
+final class MajorProject {
+
+  final EngineRestClient rest;
+  final String processInstanceId;
+
+  private MajorProject(EngineRestClient rest, String processInstanceId) {
+    this.rest = rest;
+    this.processInstanceId = processInstanceId;
+  }
+
+  /** Requested by {@code demandeur}: waits at the analysis ({@code chefs-de-projet}). */
+  static MajorProject requested(EngineRestClient rest) {
+    Response started = rest.submitStartForm("demandeur", "project-lifecycle", request());
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    return new MajorProject(rest, started.body().get("id").asText());
+  }
+
+  static Map<String, Object> request() {
+    return Map.of(
+        "projectTitle", "Cible d'attaque " + UUID.randomUUID(),
+        "projectObjective", "Vérifier que les décisions ne se forgent pas.",
+        "projectDirection", "DSI",
+        "projectType", "SI",
+        "estimatedBudget", 60_000_000,
+        "projectCommunes", List.of("98811", "98812"),
+        "desiredDate", LocalDate.now().plusMonths(10).toString());
+  }
+
+  static Map<String, Object> analysis() {
+    return Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Des besoins",
+        "estimatedBudget", 60_000_000, "estimatedDurationMonths", 10);
+  }
+
+  /** Analysed and specified by {@code cdp}: waits at the MOA's and the MOE's validations. */
+  static MajorProject atValidation(EngineRestClient rest) {
+    MajorProject project = requested(rest);
+    project.submit("cdp", "Task_AnalyseNeeds", analysis());
+    project.submit("cdp", "Task_WriteSpecification", Map.of(
+        "specDocumentUrl", "https://sharepoint.province-nord.nc/dsi/cdc.docx", "specVersion", "1.0", "specSummary", "Résumé."));
+    return project;
+  }
+
+  String taskId(String user, String taskKey) {
+    return rest.tasks(user, processInstanceId).stream()
+        .filter(task -> taskKey.equals(task.get("taskDefinitionKey").asText()))
+        .map(task -> task.get("id").asText())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(user + " ne voit pas la tâche " + taskKey));
+  }
+
+  void submit(String user, String taskKey, Map<String, ?> variables) {
+    Response response = rest.completeTask(user, taskId(user, taskKey), variables);
+    assertThat(response.status()).as(taskKey + " : " + response.text()).isIn(200, 204);
+  }
+
+  JsonNode variable(String name) {
+    return rest.get("admin", "/engine-rest/process-instance/" + processInstanceId + "/variables/" + name).body();
+  }
+}
