@@ -3,6 +3,7 @@ package nc.provincenord.pilotage.notification;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,17 +34,19 @@ class Directory {
   }
 
   Optional<User> user(String userId) {
-    return Optional.ofNullable(whileReachable("l'utilisateur " + userId, null, () -> privileged(() -> engine.getObject().getIdentityService().createUserQuery().userId(userId).singleResult())));
+    return Optional.ofNullable(lookup("l'utilisateur " + userId, null,
+        (context, identity) -> identity.createUserQuery(context).userId(userId).singleResult()));
   }
 
   List<User> members(String groupId) {
-    return whileReachable("le groupe " + groupId, List.of(), () -> privileged(() -> engine.getObject().getIdentityService().createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()));
+    return lookup("le groupe " + groupId, List.of(),
+        (context, identity) -> identity.createUserQuery(context).memberOfGroup(groupId).orderByUserId().asc().list());
   }
 
   /** The group's name as people read it ("Chefs de projet"), or its id when it has none. */
   String groupName(String groupId) {
-    Group group = whileReachable("le nom du groupe " + groupId, null,
-        () -> privileged(() -> engine.getObject().getIdentityService().createGroupQuery().groupId(groupId).singleResult()));
+    Group group = lookup("le groupe " + groupId + " (son nom)", null,
+        (context, identity) -> identity.createGroupQuery(context).groupId(groupId).singleResult());
     return group == null || group.getName() == null ? groupId : group.getName();
   }
 
@@ -51,16 +55,21 @@ class Directory {
   }
 
   /**
-   * The directory (LDAP) is down: the step that causes a mail carries on, the mail is not written,
-   * and the log says for whom, for the operators to forward it by hand.
+   * Asks the identity provider of the current command directly: through IdentityService each query
+   * would be a nested command, and a directory (LDAP) that fails inside it marks the step's
+   * transaction rollback-only. Down, the step carries on, the mail is not written, and the log
+   * says for whom, for the operators to forward it by hand.
    */
-  private static <T> T whileReachable(String recipients, T unreachable, java.util.function.Supplier<T> lookup) {
-    try {
-      return lookup.get();
-    } catch (IdentityProviderException directoryDown) {
-      LOG.error("Annuaire injoignable : aucun courriel écrit pour {} ({})", recipients, directoryDown.getMessage());
-      return unreachable;
-    }
+  private <T> T lookup(String recipients, T unreachable, BiFunction<CommandContext, ReadOnlyIdentityProvider, T> query) {
+    return privileged(() -> {
+      CommandContext context = Context.getCommandContext();
+      try {
+        return query.apply(context, context.getReadOnlyIdentityProvider());
+      } catch (IdentityProviderException directoryDown) {
+        LOG.error("Annuaire injoignable : aucun courriel écrit pour {} ({})", recipients, directoryDown.getMessage());
+        return unreachable;
+      }
+    });
   }
 
   private <T> T privileged(Callable<T> query) {
