@@ -66,7 +66,10 @@ class ProcessStartGuard extends PreCommandInterceptorPlugin {
         if (Context.getCommandContext() != null || !isStart(command)) {
           return next.execute(command);
         }
-        return next.execute(checked(command, EngineCaller.of(identity)));
+        Command<Void> check = checked(command, EngineCaller.of(identity));
+        next.execute(check);
+        // the command itself, unwrapped: later interceptors (form fields) still see its own class
+        return next.execute(command);
       }
     };
   }
@@ -76,7 +79,7 @@ class ProcessStartGuard extends PreCommandInterceptorPlugin {
         || command instanceof SubmitStartFormCmd;
   }
 
-  private static <T> Command<T> checked(Command<T> command, EngineCaller caller) {
+  private static Command<Void> checked(Command<?> command, EngineCaller caller) {
     boolean restricted = caller != null && !caller.administrator();
     if (restricted && command instanceof StartProcessInstanceAtActivitiesCmd) {
       throw new AuthorizationException(START_AT_THE_START);
@@ -92,7 +95,7 @@ class ProcessStartGuard extends PreCommandInterceptorPlugin {
       if (caller != null) {
         dropInitiator(context, command);
       }
-      return command.execute(context);
+      return null;
     };
   }
 

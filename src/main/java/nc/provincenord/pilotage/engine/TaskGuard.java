@@ -87,12 +87,21 @@ class TaskGuard extends PreCommandInterceptorPlugin {
         if (caller == null || caller.administrator()) {
           return next.execute(command);
         }
-        return next.execute(checked(command, caller.userId()));
+        checked(command, caller.userId());
+        java.util.function.Consumer<CommandContext> check = pendingCheck.get();
+        pendingCheck.remove();
+        if (check != null) {
+          next.execute(context -> {
+            check.accept(context);
+            return null;
+          });
+        }
+        return next.execute(command);
       }
     };
   }
 
-  private <T> Command<T> checked(Command<T> command, String userId) {
+  private Command<?> checked(Command<?> command, String userId) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       String variables = command instanceof CompleteTaskCmd ? "variables" : "properties";
       return checkedFirst(command, context -> completion(context, task(context, CommandFields.text(command, "taskId")), userId,
@@ -118,12 +127,13 @@ class TaskGuard extends PreCommandInterceptorPlugin {
     return command;
   }
 
-  private static <T> Command<T> checkedFirst(Command<T> command, java.util.function.Consumer<CommandContext> check) {
-    return context -> {
-      check.accept(context);
-      return command.execute(context);
-    };
+  /** The check and then the command itself, unwrapped: later interceptors still see the command's own class. */
+  private Command<?> checkedFirst(Command<?> command, java.util.function.Consumer<CommandContext> check) {
+    pendingCheck.set(check);
+    return command;
   }
+
+  private final ThreadLocal<java.util.function.Consumer<CommandContext>> pendingCheck = new ThreadLocal<>();
 
   private static Map<String, Object> submitted(Object variables) {
     Map<String, Object> values = new HashMap<>();
