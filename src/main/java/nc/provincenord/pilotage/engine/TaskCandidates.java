@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nc.provincenord.pilotage.security.Role;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -46,10 +49,30 @@ record TaskCandidates(Set<String> groups, Set<String> users, String assignedByPr
     if (userId.equals(assignedByProcess) || users.contains(userId)) {
       return true;
     }
-    // the directory as it is now, not the groups of a session opened earlier
-    return !groups.isEmpty() && context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
-        .getIdentityService().createGroupQuery().groupMember(userId).list().stream()
-        .anyMatch(group -> groups.contains(group.getId())));
+    if (groups.isEmpty()) {
+      return false;
+    }
+    try {
+      // the directory as it is now, not the groups of a session opened earlier
+      return context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
+          .getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+          .anyMatch(group -> groups.contains(group.getId())));
+    } catch (IdentityProviderException directoryDown) {
+      return groupsOfTheLogin(context, userId).stream().anyMatch(groups::contains);
+    }
+  }
+
+  /**
+   * While the directory cannot be reached, the user acting keeps the groups the gate last read for
+   * them (refreshed within a minute when it answers); anyone else cannot be checked, hence refused.
+   */
+  private static List<String> groupsOfTheLogin(CommandContext context, String userId) {
+    Authentication current = context.getAuthentication();
+    if (current == null || !userId.equals(current.getUserId()) || current.getGroupIds() == null) {
+      throw new BadUserRequestException("L'annuaire de la Province est injoignable : impossible de vérifier que « "
+          + userId + " » fait partie des personnes de cette tâche. Réessayez dans quelques minutes.");
+    }
+    return current.getGroupIds();
   }
 
   /** Who the task is for, in French: the groups by their names, or the users by id. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -72,7 +73,13 @@ class DirectoryRefresh {
         || authentication instanceof AnonymousAuthenticationToken) {
       return;
     }
-    Set<String> groups = groups(authentication.getName());
+    Set<String> groups;
+    try {
+      groups = groups(authentication.getName());
+    } catch (IdentityProviderException directoryDown) {
+      // the directory cannot answer: the login keeps the groups last read until it does
+      return;
+    }
     if (groups == null) {
       SecurityContextHolder.clearContext();
       HttpSession session = request.getSession(false);

@@ -65,12 +65,17 @@ class OutboxPostgresConcurrencyTest {
     dataSource.setJdbcUrl(SERVER + database);
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(8);
-    SpringLiquibase liquibase = new SpringLiquibase();
-    liquibase.setDataSource(dataSource);
-    liquibase.setChangeLog("classpath:db/changelog/pilotage/300-notification-outbox.yaml");
-    liquibase.setResourceLoader(new DefaultResourceLoader());
-    liquibase.afterPropertiesSet();
+    for (String changeLog : OUTBOX_CHANGELOGS) {
+      SpringLiquibase liquibase = new SpringLiquibase();
+      liquibase.setDataSource(dataSource);
+      liquibase.setChangeLog("classpath:db/changelog/pilotage/" + changeLog);
+      liquibase.setResourceLoader(new DefaultResourceLoader());
+      liquibase.afterPropertiesSet();
+    }
   }
+
+  /** The outbox table as the application migrates it, attachments included. */
+  private static final List<String> OUTBOX_CHANGELOGS = List.of("300-notification-outbox.yaml", "302-notification-attachment.yaml");
 
   @AfterAll
   static void dropDatabase() throws Exception {
