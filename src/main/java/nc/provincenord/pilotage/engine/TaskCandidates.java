@@ -54,8 +54,10 @@ record TaskCandidates(Set<String> groups, Set<String> users, String assignedByPr
     }
     try {
       // the directory as it is now, not the groups of a session opened earlier
-      return context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration()
-          .getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+      // through the command's own provider: a failing nested IdentityService command would mark
+      // the whole step rollback-only, even when caught here
+      return context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider()
+          .createGroupQuery(context).groupMember(userId).list().stream()
           .anyMatch(group -> groups.contains(group.getId())));
     } catch (IdentityProviderException directoryDown) {
       return groupsOfTheLogin(context, userId).stream().anyMatch(groups::contains);

@@ -81,7 +81,7 @@ class ExpressionFreeRequests {
       HttpServletRequest forwarded = request;
       if (refusal.isEmpty() && hasBody(request)) {
         byte[] body = request.getInputStream().readAllBytes();
-        forwarded = new CachedBody(request, body);
+        forwarded = new ReplayedBody(request, body);
         refusal = refusalOfBody(request, body);
       }
       if (refusal.isPresent()) {
@@ -258,64 +258,4 @@ class ExpressionFreeRequests {
     }
   }
 
-  /** The body read once for the check, then given again to Camunda's REST layer. */
-  private static final class CachedBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("lecture asynchrone non prise en charge");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset(this)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-
-    private static Charset charset(HttpServletRequest request) {
-      return ExpressionFilter.charset(request);
-    }
-  }
 }

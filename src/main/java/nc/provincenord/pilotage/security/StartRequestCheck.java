@@ -63,7 +63,7 @@ class StartRequestCheck {
         response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "AuthorizationException", "message", REFUSED)));
         return;
       }
-      chain.doFilter(new ReadAgain(request, body), response);
+      chain.doFilter(new ReplayedBody(request, body), response);
     }
 
     private static boolean startsInTheMiddle(byte[] body) {
@@ -88,50 +88,4 @@ class StartRequestCheck {
     }
   }
 
-  /** The request with its body read once here and given again to Camunda. */
-  private static final class ReadAgain extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
-    }
-  }
 }

@@ -82,7 +82,7 @@ class TypedVariablesFilter {
         response.getWriter().write(error.toString());
         return;
       }
-      chain.doFilter(new Replayed(request, body), response);
+      chain.doFilter(new ReplayedBody(request, body), response);
     }
 
     private Optional<String> firstRefusedType(JsonNode node) {
@@ -127,61 +127,4 @@ class TypedVariablesFilter {
     }
   }
 
-  /** The body once read, read again by the engine. */
-  private static final class Replayed extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Replayed(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public java.io.BufferedReader getReader() {
-      String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
-  }
 }

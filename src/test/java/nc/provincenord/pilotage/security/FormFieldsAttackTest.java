@@ -90,12 +90,12 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
   void tasklistsOwnEngineApiRefusesTheExtraFieldToo() throws Exception {
     MajorProject project = MajorProject.atValidation(rest());
     String moeTask = project.taskId("moe", "Task_GiveTechnicalOpinion");
-    WebSession moe = WebSession.login(port, "moe", DEMO_PASSWORD);
+    WebAppSession moe = WebAppSession.login(port, "moe", DEMO_PASSWORD);
 
-    WebSession.Answer answer = moe.postJson("/camunda/api/engine/engine/default/task/" + moeTask + "/submit-form",
+    java.net.http.HttpResponse<String> answer = moe.postJson("/camunda/api/engine/engine/default/task/" + moeTask + "/submit-form",
         "{\"variables\":{\"moeDecision\":{\"value\":\"APPROVE\"},\"moaDecision\":{\"value\":\"APPROVE\"}}}");
 
-    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(answer.body()).contains("moaDecision", "ne fait pas partie du formulaire");
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moeTask).count()).isOne();
     assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moaDecision")).isNull();
