@@ -45,6 +45,7 @@ class TaskGuard extends PreCommandInterceptorPlugin {
 
   static final String NOT_A_CANDIDATE = "Cette tâche revient à %s : « %s » ne peut pas la terminer.";
   static final String HAND_OVER = "Cette tâche ne peut être confiée qu'à %s : « %s » n'en fait pas partie.";
+  static final String NOT_YOURS_TO_HAND = "Cette tâche revient à %s : « %s » ne peut ni la confier ni la rendre.";
   static final String NO_GROUP = "Seul un administrateur peut ajouter un groupe candidat à une tâche.";
 
   private static final List<Class<?>> FIELDS_CHECKED = List.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
@@ -113,16 +114,13 @@ class TaskGuard extends PreCommandInterceptorPlugin {
     if (!handOverWithinCandidates) {
       return command;
     }
-    if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd) {
-      return checkedFirst(command, context -> handOver(context, CommandFields.text(command, "taskId"),
-          CommandFields.text(command, "userId"), null));
-    }
-    if (command instanceof AssignTaskCmd || command instanceof SetTaskOwnerCmd || command instanceof AddUserIdentityLinkCmd) {
-      return checkedFirst(command, context -> handOver(context, CommandFields.text(command, "taskId"),
+    if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd || command instanceof AssignTaskCmd
+        || command instanceof SetTaskOwnerCmd || command instanceof AddUserIdentityLinkCmd) {
+      return checkedFirst(command, context -> handOver(context, CommandFields.text(command, "taskId"), userId,
           CommandFields.text(command, "userId"), null));
     }
     if (command instanceof SaveTaskCmd) {
-      return checkedFirst(command, context -> saved(context, (TaskEntity) CommandFields.read(command, "task")));
+      return checkedFirst(command, context -> saved(context, userId, (TaskEntity) CommandFields.read(command, "task")));
     }
     return command;
   }
@@ -159,19 +157,26 @@ class TaskGuard extends PreCommandInterceptorPlugin {
     }
   }
 
-  private void handOver(CommandContext context, String taskId, String target, TaskEntity known) {
+  /**
+   * Only one of the task's candidates hands it on or gives it back (Camunda leaves a former
+   * assignee its grant on the task), and only to another of them.
+   */
+  private void handOver(CommandContext context, String taskId, String caller, String target, TaskEntity known) {
     TaskEntity task = known != null ? known : task(context, taskId);
-    if (task == null || target == null) {
+    if (task == null) {
       return;
     }
     TaskCandidates candidates = TaskCandidates.of(task);
-    if (!candidates.includes(context, target)) {
+    if (!candidates.includes(context, caller)) {
+      throw new AuthorizationException(NOT_YOURS_TO_HAND.formatted(candidates.describe(), caller));
+    }
+    if (target != null && !candidates.includes(context, target)) {
       throw new AuthorizationException(HAND_OVER.formatted(candidates.describe(), target));
     }
   }
 
   /** {@code PUT /task/{id}}: a changed assignee or owner is a hand-over. */
-  private void saved(CommandContext context, TaskEntity sent) {
+  private void saved(CommandContext context, String caller, TaskEntity sent) {
     if (sent == null || sent.getId() == null) {
       return;
     }
@@ -180,10 +185,10 @@ class TaskGuard extends PreCommandInterceptorPlugin {
       return;
     }
     if (!Objects.equals(stored.getAssignee(), sent.getAssignee())) {
-      handOver(context, null, sent.getAssignee(), stored);
+      handOver(context, null, caller, sent.getAssignee(), stored);
     }
     if (!Objects.equals(stored.getOwner(), sent.getOwner())) {
-      handOver(context, null, sent.getOwner(), stored);
+      handOver(context, null, caller, sent.getOwner(), stored);
     }
   }
 

@@ -23,7 +23,7 @@ class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setResourceAuthorizationProvider(new OwnUserRecordAuthorizationProvider());
+    configuration.setResourceAuthorizationProvider(new PilotageAuthorizationProvider());
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new FrenchPasswordPolicy(configuration));

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Users created before {@link OwnUserRecordAuthorizationProvider} hold ALL on their own record:
+ * Users created before {@link PilotageAuthorizationProvider} hold ALL on their own record:
  * at start-up that grant is narrowed to READ and UPDATE.
  */
 @Component
@@ -25,7 +25,7 @@ class OwnUserRecordGrants implements InitializingBean {
         .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.USER).list()) {
       boolean ownRecord = grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId());
       if (ownRecord && grant.isEveryPermissionGranted()) {
-        grant.setPermissions(OwnUserRecordAuthorizationProvider.OWN_RECORD);
+        grant.setPermissions(PilotageAuthorizationProvider.OWN_RECORD);
         authorizationService.saveAuthorization(grant);
       }
     }

@@ -46,6 +46,7 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
       read a project manager's task           |     ✗      ✓   ✗   ✗    ✓     ✗     ✗        ✗         ✗        ✓
       complete a project manager's task       |     ✗      ✓   ✗   ✗    ✗     ✗     ✗        ✗         ✗        ✓
       hand a task over to a requester         |     ✗      ✗   ✗   ✗    ✗     ✗     ✗        ✗         ✗        ✓
+      give back a project manager's task      |     ✗      ✓   ✗   ✗    ✗     ✗     ✗        ✗         ✗        ✓
       read a project's variables              |     ✗      ✓   ✗   ✗    ✓     ✗     ✗        ✗         ✗        ✓
       read a project's history                |     ✗      ✓   ✗   ✗    ✓     ✗     ✗        ✗         ✗        ✓
       write a process variable                |     ✗      ✗   ✗   ✗    ✗     ✗     ✗        ✗         ✗        ✓
@@ -134,6 +135,7 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
       Map.entry("read a project manager's task", AuthorizationMatrixTest::readTask),
       Map.entry("complete a project manager's task", AuthorizationMatrixTest::completeTask),
       Map.entry("hand a task over to a requester", AuthorizationMatrixTest::handOver),
+      Map.entry("give back a project manager's task", AuthorizationMatrixTest::giveBack),
       Map.entry("read a project's variables", AuthorizationMatrixTest::readVariables),
       Map.entry("read a project's history", AuthorizationMatrixTest::readHistory),
       Map.entry("write a process variable", AuthorizationMatrixTest::writeProcessVariable),
@@ -202,6 +204,15 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
     Task task = task(analysisTaskId);
     boolean passed = passes(response);
     assertThat(task.getAssignee()).isEqualTo(passed ? "demandeur" : null);
+    processEngine.getTaskService().setAssignee(analysisTaskId, null);
+    return passed;
+  }
+
+  /** The project manager took the task; Tasklist's « Rendre » puts it back in the group's list. */
+  private boolean giveBack(String user) {
+    processEngine.getTaskService().claim(analysisTaskId, "cdp");
+    boolean passed = passes(rest().post(user, "/engine-rest/task/" + analysisTaskId + "/unclaim", Map.of()));
+    assertThat(task(analysisTaskId).getAssignee()).isEqualTo(passed ? null : "cdp");
     processEngine.getTaskService().setAssignee(analysisTaskId, null);
     return passed;
   }
