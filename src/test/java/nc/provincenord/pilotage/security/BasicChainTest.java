@@ -12,18 +12,6 @@ import org.junit.jupiter.api.Test;
 /** HTTP Basic is for programs: no browser is ever challenged, no cross-site request changes anything. */
 class BasicChainTest extends PilotageIntegrationTest {
 
-  private static final String BPMN = """
-      <?xml version="1.0" encoding="UTF-8"?>
-      <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                   targetNamespace="http://pilotage.test">
-        <process id="%s" name="Vérification Basic" isExecutable="true" camunda:historyTimeToLive="P30D">
-          <startEvent id="Event_Start" />
-          <sequenceFlow id="Flow_Direct" sourceRef="Event_Start" targetRef="Event_End" />
-          <endEvent id="Event_End" />
-        </process>
-      </definitions>
-      """;
-
   @Test
   void noAnswerEverChallengesABrowserForBasicCredentials() throws Exception {
     AttackBrowser browser = new AttackBrowser(port);
@@ -66,7 +54,7 @@ class BasicChainTest extends PilotageIntegrationTest {
 
   @Test
   void camundaModelerSendsCredentialsUpFrontWithoutOriginAndKeepsDeploying() {
-    Response deployed = rest().deploy("concepteur", "modeler-basic", "modeler-basic.bpmn", BPMN.formatted("modeler-basic"));
+    Response deployed = rest().deploy("concepteur", "modeler-basic", "modeler-basic.bpmn", SecurityGateTest.directProcess("modeler-basic"));
     assertThat(deployed.status()).as(deployed.text()).isEqualTo(200);
     assertThat(deployed.headers().getFirst("WWW-Authenticate")).isNull();
   }
@@ -85,7 +73,7 @@ class BasicChainTest extends PilotageIntegrationTest {
   private static String multipart(String deploymentName) {
     return "--b\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + deploymentName + "\r\n"
         + "--b\r\nContent-Disposition: form-data; name=\"x.bpmn\"; filename=\"x.bpmn\"\r\n\r\n"
-        + BPMN.formatted("cross-site-check") + "\r\n--b--\r\n";
+        + SecurityGateTest.directProcess("cross-site-check") + "\r\n--b--\r\n";
   }
 
   static String basic(String user, String password) {

@@ -21,17 +21,22 @@ import org.springframework.http.HttpMethod;
 /** The one gate: what each kind of caller gets, with and without credentials. */
 class SecurityGateTest extends PilotageIntegrationTest {
 
-  private static final String VALID_BPMN = """
+  private static final String VALID_BPMN = directProcess("designer-check");
+
+  /** The smallest valid model a designer deploys: start, then end, with its time to live. */
+  static String directProcess(String processId) {
+    return """
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                    targetNamespace="http://pilotage.test">
-        <process id="designer-check" name="Vérification concepteur" isExecutable="true" camunda:historyTimeToLive="P30D">
+        <process id="%s" name="Vérification concepteur" isExecutable="true" camunda:historyTimeToLive="P30D">
           <startEvent id="Event_Start" />
           <sequenceFlow id="Flow_Direct" sourceRef="Event_Start" targetRef="Event_End" />
           <endEvent id="Event_End" />
         </process>
       </definitions>
-      """;
+      """.formatted(processId);
+  }
 
   @Test
   void theRestApiAnswers401WithoutCredentialsAndWithWrongOnes() {
