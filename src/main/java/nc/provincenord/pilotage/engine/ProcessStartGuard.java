@@ -2,7 +2,6 @@ package nc.provincenord.pilotage.engine;
 
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,10 +9,8 @@ import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +30,7 @@ import org.springframework.stereotype.Component;
  * into a project) is Pilotage's own code and names the requester itself.
  */
 @Component
-class ProcessStartGuard extends PreCommandInterceptorPlugin {
+class ProcessStartGuard extends CheckedFirstPlugin {
 
   static final String START_AT_THE_START =
       "Un processus démarre à son début : les instructions de démarrage (startInstructions, skipCustomListeners, "
@@ -41,8 +38,6 @@ class ProcessStartGuard extends PreCommandInterceptorPlugin {
   static final String NO_BUSINESS_KEY =
       "Pilotage attribue lui-même la référence (businessKey) d'un processus : n'en envoyez pas.";
   static final String KEY_IN_USE = "La référence « %s » est déjà celle d'un autre processus : démarrage refusé.";
-
-  private IdentityService identity;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,24 +49,8 @@ class ProcessStartGuard extends PreCommandInterceptorPlugin {
   }
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    identity = configuration.getIdentityService();
-  }
-
-  @Override
-  protected CommandInterceptor interceptor() {
-    return new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        if (Context.getCommandContext() != null || !isStart(command)) {
-          return next.execute(command);
-        }
-        Command<Void> check = checked(command, EngineCaller.of(identity));
-        next.execute(check);
-        // the command itself, unwrapped: later interceptors (form fields) still see its own class
-        return next.execute(command);
-      }
-    };
+  protected Command<Void> check(Command<?> command, EngineCaller caller) {
+    return isStart(command) ? checked(command, caller) : null;
   }
 
   private static boolean isStart(Command<?> command) {

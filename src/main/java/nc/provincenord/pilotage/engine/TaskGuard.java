@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nc.provincenord.pilotage.process.TaskCompletionRule;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
@@ -18,10 +18,8 @@ import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +39,7 @@ import org.springframework.stereotype.Component;
  * Pilotage's own steps (no logged-in user) and nested commands are not checked.
  */
 @Component
-class TaskGuard extends PreCommandInterceptorPlugin {
+class TaskGuard extends CheckedFirstPlugin {
 
   static final String NOT_A_CANDIDATE = "Cette tâche revient à %s : « %s » ne peut pas la terminer.";
   static final String HAND_OVER = "Cette tâche ne peut être confiée qu'à %s : « %s » n'en fait pas partie.";
@@ -54,7 +52,6 @@ class TaskGuard extends PreCommandInterceptorPlugin {
 
   private final ObjectProvider<TaskCompletionRule> rules;
   private final boolean handOverWithinCandidates;
-  private IdentityService identity;
 
   TaskGuard(ObjectProvider<TaskCompletionRule> rules,
             @Value("${pilotage.security.duties.hand-over-within-candidates:true}") boolean handOverWithinCandidates) {
@@ -72,66 +69,39 @@ class TaskGuard extends PreCommandInterceptorPlugin {
   }
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    identity = configuration.getIdentityService();
-  }
-
-  @Override
-  protected CommandInterceptor interceptor() {
-    return new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        if (Context.getCommandContext() != null) {
-          return next.execute(command);
-        }
-        EngineCaller caller = EngineCaller.of(identity);
-        if (caller == null || caller.administrator()) {
-          return next.execute(command);
-        }
-        checked(command, caller.userId());
-        java.util.function.Consumer<CommandContext> check = pendingCheck.get();
-        pendingCheck.remove();
-        if (check != null) {
-          next.execute(context -> {
-            check.accept(context);
-            return null;
-          });
-        }
-        return next.execute(command);
-      }
+  protected Command<Void> check(Command<?> command, EngineCaller caller) {
+    if (caller == null || caller.administrator()) {
+      return null;
+    }
+    Consumer<CommandContext> check = checked(command, caller.userId());
+    return check == null ? null : context -> {
+      check.accept(context);
+      return null;
     };
   }
 
-  private Command<?> checked(Command<?> command, String userId) {
+  private Consumer<CommandContext> checked(Command<?> command, String userId) {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       String variables = command instanceof CompleteTaskCmd ? "variables" : "properties";
-      return checkedFirst(command, context -> completion(context, task(context, CommandFields.text(command, "taskId")), userId,
-          submitted(CommandFields.read(command, variables))));
+      return context -> completion(context, task(context, CommandFields.text(command, "taskId")), userId,
+          submitted(CommandFields.read(command, variables)));
     }
     if (command instanceof AddGroupIdentityLinkCmd) {
       throw new AuthorizationException(NO_GROUP);
     }
     if (!handOverWithinCandidates) {
-      return command;
+      return null;
     }
     if (command instanceof ClaimTaskCmd || command instanceof DelegateTaskCmd || command instanceof AssignTaskCmd
         || command instanceof SetTaskOwnerCmd || command instanceof AddUserIdentityLinkCmd) {
-      return checkedFirst(command, context -> handOver(context, CommandFields.text(command, "taskId"), userId,
-          CommandFields.text(command, "userId"), null));
+      return context -> handOver(context, CommandFields.text(command, "taskId"), userId,
+          CommandFields.text(command, "userId"), null);
     }
     if (command instanceof SaveTaskCmd) {
-      return checkedFirst(command, context -> saved(context, userId, (TaskEntity) CommandFields.read(command, "task")));
+      return context -> saved(context, userId, (TaskEntity) CommandFields.read(command, "task"));
     }
-    return command;
+    return null;
   }
-
-  /** The check and then the command itself, unwrapped: later interceptors still see the command's own class. */
-  private Command<?> checkedFirst(Command<?> command, java.util.function.Consumer<CommandContext> check) {
-    pendingCheck.set(check);
-    return command;
-  }
-
-  private final ThreadLocal<java.util.function.Consumer<CommandContext>> pendingCheck = new ThreadLocal<>();
 
   private static Map<String, Object> submitted(Object variables) {
     Map<String, Object> values = new HashMap<>();
