@@ -22,7 +22,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class AccountCalls {
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
-  private static final List<String> ROOTS = List.of("/engine-rest", "/camunda/api/engine/engine/{engine}");
 
   static final String PROFILE_REFUSED = "Seul un administrateur modifie l'identifiant, le nom ou l'adresse "
       + "électronique d'un compte ; vous pouvez changer votre mot de passe.";
@@ -56,7 +55,7 @@ final class AccountCalls {
   private static RequestMatcher any(Object... methodsAndPaths) {
     List<RequestMatcher> matchers = new ArrayList<>();
     for (int i = 0; i < methodsAndPaths.length; i += 2) {
-      for (String root : ROOTS) {
+      for (String root : AdminOnlyEngineCalls.ENGINE_ROOTS) {
         matchers.add(PATHS.matcher((HttpMethod) methodsAndPaths[i], root + methodsAndPaths[i + 1]));
       }
     }

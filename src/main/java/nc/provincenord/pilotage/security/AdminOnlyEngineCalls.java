@@ -20,8 +20,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class AdminOnlyEngineCalls {
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
-  private static final String REST_ROOT = "/engine-rest";
-  private static final String WEBAPP_ROOT = "/camunda/api/engine/engine/{engine}";
+  /**
+   * Every root under which Camunda serves the engine's REST resources: the default engine, the same
+   * engine named ({@code /engine-rest/engine/default/…}, served too), and the web apps' engine API.
+   */
+  static final List<String> ENGINE_ROOTS = List.of("/engine-rest", "/engine-rest/engine/{engine}",
+      "/camunda/api/engine/engine/{engine}");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final RequestMatcher PLACE_CALLS = placeCalls();
@@ -118,9 +122,9 @@ final class AdminOnlyEngineCalls {
     }
   }
 
-  /** The same engine path under both roots; {@code method} null means any method. */
+  /** The same engine path under every engine root; {@code method} null means any method. */
   static void call(List<RequestMatcher> matchers, HttpMethod method, String enginePath) {
-    for (String root : List.of(REST_ROOT, WEBAPP_ROOT)) {
+    for (String root : ENGINE_ROOTS) {
       matchers.add(method == null ? PATHS.matcher(root + enginePath) : PATHS.matcher(method, root + enginePath));
     }
   }

@@ -39,7 +39,7 @@ class StartRequestCheck {
   FilterRegistrationBean<OncePerRequestFilter> startRequestCheckFilter() {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
     registration.setName("pilotage-start-request-check");
-    registration.addUrlPatterns("/engine-rest/process-definition/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(100);
     return registration;
   }

@@ -167,7 +167,11 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
         new Call("POST", "/engine-rest/signal", Map.of("name", "anything")),
         new Call("POST", "/engine-rest/condition", Map.of("businessKey", project.key())),
         new Call("POST", "/camunda/api/engine/engine/default/process-instance/" + pi + "/modification",
-            Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_AnalyseNeeds")))));
+            Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_AnalyseNeeds")))),
+        // the same engine, named: Camunda serves its resources under /engine-rest/engine/{name} too
+        new Call("POST", "/engine-rest/engine/default/process-instance/" + pi + "/modification",
+            Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_AnalyseNeeds")))),
+        new Call("POST", "/engine-rest/engine/default/signal", Map.of("name", "anything")));
     for (String user : List.of("demandeur", "cdp", "concepteur")) {
       for (Call call : calls) {
         Response refused = rest().call(user, org.springframework.http.HttpMethod.valueOf(call.method()), call.path(), call.body());

@@ -30,7 +30,8 @@ class VariableWritesAttackTest extends PilotageIntegrationTest {
 
   private static final List<String> EVERY_GROUP_BUT_ADMINS = List.of(
       "demandeur", "cdp", "moa", "moe", "copil", "comm", "referent", "astreinte", "concepteur");
-  private static final List<String> ROOTS = List.of("/engine-rest", "/camunda/api/engine/engine/default");
+  private static final List<String> ROOTS = List.of("/engine-rest", "/engine-rest/engine/default",
+      "/camunda/api/engine/engine/default");
   private static final String FORGED = "{\"value\":\"LIGHT\",\"type\":\"String\"}";
   private static final String MODIFICATIONS = "{\"modifications\":{\"projectTrack\":{\"value\":\"LIGHT\",\"type\":\"String\"}}}";
 
