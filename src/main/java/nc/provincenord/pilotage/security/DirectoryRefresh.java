@@ -34,8 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user are read again from Camunda's identity service (the database, LDAP) through a short cache
  * ({@code pilotage.security.directory-refresh}, 30 s by default), and the authorities of the
  * session's {@link Authentication} replaced when they changed. A user who no longer exists has
- * the session ended. Browser sessions and HTTP Basic alike; the Camunda web apps re-read their
- * own copy of the groups after {@code camunda.bpm.webapp.auth.cache.time-to-live}.
+ * the session ended. Browser sessions only: an HTTP Basic call is authenticated afresh, groups
+ * included, on every request. The Camunda web apps re-read their own copy of the groups after
+ * {@code camunda.bpm.webapp.auth.cache.time-to-live}.
  */
 @Component
 class DirectoryRefresh {

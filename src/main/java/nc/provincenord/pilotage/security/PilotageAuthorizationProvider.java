@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.User;
@@ -42,7 +42,7 @@ class PilotageAuthorizationProvider extends DefaultAuthorizationProvider {
   public AuthorizationEntity[] newUser(User user) {
     String userId = user.getId();
     if (Authorization.ANY.equals(userId)) {
-      throw new ProcessEngineException("Cannot create default authorization for user " + userId + ": '*' is not a user id");
+      throw new BadUserRequestException("« * » n'est pas un identifiant d'utilisateur : il désigne tout le monde dans les autorisations.");
     }
     AuthorizationEntity own = createGrantAuthorization(userId, null, USER, userId, OWN_RECORD);
     return new AuthorizationEntity[] {own};

@@ -102,9 +102,8 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain restApiChain(HttpSecurity http, DirectoryRefresh directory) throws Exception {
+  SecurityFilterChain restApiChain(HttpSecurity http) throws Exception {
     return http
-        .addFilterBefore(directory.filter(), BasicAuthenticationFilter.class)
         .securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), BASIC_JSON_CALLS))
         .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests
