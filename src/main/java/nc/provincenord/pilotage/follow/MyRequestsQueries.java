@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +92,10 @@ class MyRequestsQueries {
           }
         });
     Map<String, List<OpenTask>> open = portfolio.openTasks(keys);
+    Map<String, String> mine = new HashMap<>();
+    rows.stream().filter(row -> me.equals(row.requester()) && ProjectStage.ANALYSIS.name().equals(row.stage()) && row.pid() != null)
+        .forEach(row -> mine.put(row.pid(), row.status()));
+    Set<String> withdrawable = withdrawal.stillWithdrawable(mine);
     List<ProjectItem> items = new ArrayList<>();
     for (Row row : rows) {
       LinkedHashSet<String> roles = new LinkedHashSet<>();
@@ -101,11 +106,9 @@ class MyRequestsQueries {
         roles.add("chef de projet");
       }
       roles.addAll(decidedAs.getOrDefault(row.key(), new LinkedHashSet<>()));
-      boolean withdrawable = me.equals(row.requester()) && ProjectStage.ANALYSIS.name().equals(row.stage())
-          && withdrawal.mayWithdraw(me, row.key(), row.pid(), row.requester(), row.status());
       items.add(new ProjectItem(row.key(), row.title(), row.stage() == null ? "—" : ProjectStage.valueOf(row.stage()).label(),
           PROJECT_STATUS.getOrDefault(row.status(), row.status()), List.copyOf(roles), open.getOrDefault(row.key(), List.of()),
-          last.get(row.key()), withdrawable));
+          last.get(row.key()), withdrawable.contains(row.pid())));
     }
     return items;
   }

@@ -1,7 +1,12 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +48,21 @@ public class ProjectWithdrawal {
     }
   }
 
-  /** Whether this user may withdraw this project now (for the page's button). */
-  public boolean mayWithdraw(String userId, String businessKey, String processInstanceId, String requester, String status) {
-    return userId.equals(requester) && Choices.ProjectStatus.ACTIVE.name().equals(status) && waitsForAnalysis(processInstanceId);
+  /**
+   * Among a requester's projects (process instance => status), those she may still withdraw:
+   * active and waiting for their needs analysis. One task query for them all.
+   */
+  public Set<String> stillWithdrawable(Map<String, String> statusByProcessInstance) {
+    List<String> processInstanceIds = statusByProcessInstance.entrySet().stream()
+        .filter(project -> Choices.ProjectStatus.ACTIVE.name().equals(project.getValue())).map(Map.Entry::getKey).toList();
+    if (processInstanceIds.isEmpty()) {
+      return Set.of();
+    }
+    return tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+        .taskDefinitionKey(WithdrawProjectDelegate.ANALYSIS_TASK).list().stream()
+        .map(Task::getProcessInstanceId).collect(Collectors.toSet());
   }
+
 
   @Transactional
   public void withdraw(String businessKey, String userId, String reason) {
