@@ -51,7 +51,7 @@ public class ProjectPortfolio {
     if (!alongside) {
       jdbc.sql("update project_stage set left_at = :now where business_key = :key and left_at is null")
           .param("now", now).param("key", businessKey).update();
-      jdbc.sql("update project set current_stage = :stage where business_key = :key" + ownRow())
+      ownRow("update project set current_stage = :stage where business_key = :key")
           .param("stage", stage.name()).param("key", businessKey).update();
     }
     jdbc.sql("insert into project_stage (business_key, stage, entered_at) values (:key, :stage, :now)")
@@ -68,7 +68,7 @@ public class ProjectPortfolio {
     OffsetDateTime now = now();
     jdbc.sql("update project_stage set left_at = :now where business_key = :key and left_at is null")
         .param("now", now).param("key", businessKey).update();
-    jdbc.sql("update project set status = :status, closed_at = :now where business_key = :key" + ownRow())
+    ownRow("update project set status = :status, closed_at = :now where business_key = :key")
         .param("status", status.name()).param("now", now).param("key", businessKey).update();
   }
 
@@ -168,9 +168,9 @@ public class ProjectPortfolio {
   }
 
   public void recordAnalysis(String businessKey, long estimatedBudget, long durationMonths, String projectManager) {
-    jdbc.sql("""
+    ownRow("""
             update project set estimated_budget = :budget, estimated_duration_months = :months, project_manager = :manager
-            where business_key = :key""" + ownRow())
+            where business_key = :key""")
         .param("budget", estimatedBudget).param("months", durationMonths).param("manager", projectManager)
         .param("key", businessKey).update();
   }
@@ -181,20 +181,20 @@ public class ProjectPortfolio {
   }
 
   public void recordSpecification(String businessKey, String documentUrl, String version, long revisionCount) {
-    jdbc.sql("update project set spec_document_url = :url, spec_version = :version, revision_count = :revisions where business_key = :key" + ownRow())
+    ownRow("update project set spec_document_url = :url, spec_version = :version, revision_count = :revisions where business_key = :key")
         .param("url", documentUrl).param("version", version).param("revisions", revisionCount).param("key", businessKey).update();
   }
 
   public void recordArbitration(String businessKey, long allocatedBudget, String priority) {
-    jdbc.sql("update project set allocated_budget = :budget, priority = :priority where business_key = :key" + ownRow())
+    ownRow("update project set allocated_budget = :budget, priority = :priority where business_key = :key")
         .param("budget", allocatedBudget).param("priority", priority).param("key", businessKey).update();
   }
 
   public void recordPlan(String businessKey, long plannedBudget, LocalDate start, LocalDate end, List<String> rolloutSites) {
-    jdbc.sql("""
+    ownRow("""
             update project set planned_budget = :budget, planned_start_date = :start, planned_end_date = :end,
                                forecast_end_date = :end
-            where business_key = :key""" + ownRow())
+            where business_key = :key""")
         .param("budget", plannedBudget).param("start", start).param("end", end).param("key", businessKey).update();
     jdbc.sql("update project_commune set rollout_site = false where business_key = :key").param("key", businessKey).update();
     for (String insee : rolloutSites) {
@@ -230,10 +230,10 @@ public class ProjectPortfolio {
         .param("quality", health.quality().name()).param("overall", health.overall().name()).param("by", reportedBy)
         .param("now", now())
         .update();
-    jdbc.sql("""
+    ownRow("""
             update project set consumed_budget = :consumed, forecast_end_date = :forecast, health_cost = :cost,
                                health_schedule = :schedule, health_quality = :quality, health = :overall
-            where business_key = :key""" + ownRow())
+            where business_key = :key""")
         .param("consumed", report.consumedBudget()).param("forecast", report.forecastEndDate())
         .param("cost", health.cost().name()).param("schedule", health.schedule().name())
         .param("quality", health.quality().name()).param("overall", health.overall().name()).param("key", businessKey)
@@ -272,7 +272,7 @@ public class ProjectPortfolio {
 
   /** Records the closure and returns the closing report's figures (planned against actual). */
   public ClosingFigures recordClosure(String businessKey, String lessonsLearned, LocalDate actualEndDate) {
-    jdbc.sql("update project set lessons_learned = :lessons, actual_end_date = :actual where business_key = :key" + ownRow())
+    ownRow("update project set lessons_learned = :lessons, actual_end_date = :actual where business_key = :key")
         .param("lessons", lessonsLearned).param("actual", actualEndDate).param("key", businessKey).update();
     ClosingFigures figures = jdbc.sql("""
             select coalesce(allocated_budget, planned_budget, estimated_budget) as planned_budget, consumed_budget, planned_end_date
@@ -308,18 +308,16 @@ public class ProjectPortfolio {
    * Updates of a project row from a process step match its process instance as well as its key:
    * a step of one instance never writes another instance's project, whatever key it carries.
    */
-  private static String ownRow() {
+  private JdbcClient.StatementSpec ownRow(String update) {
     BpmnExecutionContext context = Context.getBpmnExecutionContext();
     if (context == null || context.getExecution() == null) {
-      return "";
+      return jdbc.sql(update);
     }
     // the project's own instance, also from a process it called (change-management)
-    String processInstanceId = ProjectRef.ofProject(context.getExecution()).processInstanceId();
-    if (!processInstanceId.matches("[A-Za-z0-9:-]{1,64}")) {
-      throw new IllegalStateException("Identifiant d'instance inattendu : " + processInstanceId);
-    }
-    return " and process_instance_id = '" + processInstanceId + "'";
+    return jdbc.sql(update + " and process_instance_id = :ownInstance")
+        .param("ownInstance", ProjectRef.ofProject(context.getExecution()).processInstanceId());
   }
+
 
   private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
     long value = rs.getLong(column);
