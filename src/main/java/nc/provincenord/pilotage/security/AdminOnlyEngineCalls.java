@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -26,7 +24,6 @@ final class AdminOnlyEngineCalls {
    */
   static final List<String> ENGINE_ROOTS = List.of("/engine-rest", "/engine-rest/engine/{engine}",
       "/camunda/api/engine/engine/{engine}");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final RequestMatcher PLACE_CALLS = placeCalls();
 
@@ -130,8 +127,6 @@ final class AdminOnlyEngineCalls {
   }
 
   private static void write(HttpServletResponse response, String reason) throws IOException {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/json;charset=UTF-8");
-    response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "AuthorizationException", "message", reason)));
+    JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", reason);
   }
 }

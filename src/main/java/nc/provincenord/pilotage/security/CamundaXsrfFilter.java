@@ -35,9 +35,7 @@ final class CamundaXsrfFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!carriesToken(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"type\":\"CsrfException\",\"message\":\"" + MESSAGE + "\"}");
+      JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "CsrfException", MESSAGE);
       return;
     }
     chain.doFilter(request, response);

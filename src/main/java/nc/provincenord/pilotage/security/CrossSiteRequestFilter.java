@@ -25,9 +25,7 @@ final class CrossSiteRequestFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"type\":\"CrossSiteRequest\",\"message\":\"" + MESSAGE + "\"}");
+      JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "CrossSiteRequest", MESSAGE);
       return;
     }
     chain.doFilter(request, response);

@@ -207,12 +207,7 @@ class ExpressionFreeRequests {
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType("application/json;charset=UTF-8");
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put("type", "ExpressionInRequestException");
-      error.put("message", message);
-      response.getOutputStream().write(JSON.writeValueAsBytes(error));
+      JsonRefusal.write(response, HttpServletResponse.SC_BAD_REQUEST, "ExpressionInRequestException", message);
     }
 
     private static Map<String, String> parameters(String encoded) {

@@ -109,11 +109,9 @@ class RequestSizeLimit {
     }
 
     private void refuse(HttpServletResponse response) throws IOException {
-      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setHeader("Connection", "close");
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"La requête dépasse la taille maximale "
-          + "autorisée (" + megabytes() + " Mo) : elle n'a pas été lue.\"}");
+      JsonRefusal.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
+          "La requête dépasse la taille maximale autorisée (" + megabytes() + " Mo) : elle n'a pas été lue.");
     }
 
     private String megabytes() {

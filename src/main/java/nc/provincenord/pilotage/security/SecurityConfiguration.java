@@ -180,15 +180,12 @@ class SecurityConfiguration {
   /** No {@code WWW-Authenticate}: browsers never prompt for, nor cache, Basic credentials. */
   private static AuthenticationEntryPoint bareUnauthorized() {
     return (request, response, exception) -> {
-      response.setContentType("application/json;charset=UTF-8");
       if (exception instanceof LoginThrottledException throttled) {
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(throttled.refusal().retryAfterSeconds()));
-        response.getWriter().write(json("LoginThrottled", throttled.getMessage()));
+        JsonRefusal.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "LoginThrottled", throttled.getMessage());
         return;
       }
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.getWriter().write(json("AuthenticationException", "Authentification requise."));
+      JsonRefusal.write(response, HttpServletResponse.SC_UNAUTHORIZED, "AuthenticationException", "Authentification requise.");
     };
   }
 
@@ -197,15 +194,10 @@ class SecurityConfiguration {
       String message = AccountCalls.profileChange().matches(request) ? AccountCalls.PROFILE_REFUSED
           : AccountCalls.deletion().matches(request) ? AccountCalls.OWN_DELETION_REFUSED
           : "Accès refusé : votre rôle ne permet pas cette opération (réservée aux administrateurs ou à un autre groupe).";
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getWriter().write(json("AccessDeniedException", message));
+      JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "AccessDeniedException", message);
     };
   }
 
-  private static String json(String type, String message) {
-    return "{\"type\":\"" + type + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}";
-  }
 
   /** The web apps log out with an XHR and then show the login page themselves. */
   private static LogoutSuccessHandler logoutSuccess() {

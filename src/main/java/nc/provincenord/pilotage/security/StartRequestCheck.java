@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,9 +57,7 @@ class StartRequestCheck {
         throws ServletException, IOException {
       byte[] body = request.getInputStream().readAllBytes();
       if (startsInTheMiddle(body)) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "AuthorizationException", "message", REFUSED)));
+        JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", REFUSED);
         return;
       }
       chain.doFilter(new ReplayedBody(request, body), response);

@@ -2,8 +2,6 @@ package nc.provincenord.pilotage.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -73,13 +71,9 @@ class TypedVariablesFilter {
         // Not JSON: the engine answers it itself.
       }
       if (refused.isPresent()) {
-        ObjectNode error = JsonNodeFactory.instance.objectNode()
-            .put("type", "InvalidRequestException")
-            .put("message", "Le type « " + refused.get() + " » n'est pas autorisé pour une variable Object : "
+        JsonRefusal.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+            "Le type « " + refused.get() + " » n'est pas autorisé pour une variable Object : "
                 + "seuls les listes et tables de textes, nombres et booléens le sont.");
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(error.toString());
         return;
       }
       chain.doFilter(new ReplayedBody(request, body), response);
