@@ -30,6 +30,8 @@ public class PilotagePages {
       "Les courriels de groupe que je reçois");
   static final PilotagePage OUTBOX = new PilotagePage("/admin/notifications", "Boîte d'envoi",
       "Courriels en échec et relance (administrateurs)");
+  static final PilotagePage INCIDENTS = new PilotagePage("/admin/incidents", "Incidents",
+      "Étapes en échec après toutes les tentatives (administrateurs)");
   static final PilotagePage GUIDE = new PilotagePage("/guide", "Guide de Pilotage",
       "Comment faire une demande, suivre un projet, traiter une tâche");
 
@@ -55,6 +57,7 @@ public class PilotagePages {
     pages.add(PREFERENCES);
     if (groups.contains(Role.ADMINISTRATORS.groupId())) {
       pages.add(OUTBOX);
+      pages.add(INCIDENTS);
     }
     pages.add(GUIDE);
     return pages;
