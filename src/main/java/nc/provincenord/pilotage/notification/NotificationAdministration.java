@@ -27,6 +27,15 @@ public class NotificationAdministration {
     return outbox.count(status);
   }
 
+  /**
+   * Retention: deletes the rows sent before the instant (pending and failed rows are kept whatever
+   * their age). A mail so removed no longer guards its event key: the same event asked again after
+   * that would be sent again. One conditional DELETE: two nodes running it at once do no harm.
+   */
+  public int forgetSentBefore(OffsetDateTime before) {
+    return outbox.deleteSentBefore(before);
+  }
+
   /** @return false when the row does not exist or is not failed */
   public boolean retry(long id) {
     return outbox.retry(id, OffsetDateTime.now(clock));

@@ -162,6 +162,11 @@ class OutboxRepository {
         .param("limit", limit).query(OutboxRepository::row).list();
   }
 
+  int deleteSentBefore(OffsetDateTime before) {
+    return jdbc.sql("delete from notification_outbox where status = 'SENT' and sent_at < :before")
+        .param("before", before).update();
+  }
+
   long count(OutboxStatus status) {
     return jdbc.sql("select count(*) from notification_outbox where status = :status").param("status", status.name())
         .query(Long.class).single();

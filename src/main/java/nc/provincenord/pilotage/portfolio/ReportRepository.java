@@ -37,6 +37,15 @@ public class ReportRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * Retention: deletes the weekly reports generated before the instant. Closing reports are project
+   * documents and are kept. One conditional DELETE: two nodes running it at once do no harm.
+   */
+  public int deleteWeeklyBefore(OffsetDateTime before) {
+    return jdbc.sql("delete from portfolio_report where kind = :kind and generated_at < :before")
+        .param("kind", WEEKLY).param("before", before).update();
+  }
+
   /** The latest reports, newest first; {@code kind} null for both kinds. */
   public List<ReportView> latest(String kind, int limit) {
     return jdbc.sql("select id, kind, business_key, title, generated_at from portfolio_report"

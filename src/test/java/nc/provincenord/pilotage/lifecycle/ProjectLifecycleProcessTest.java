@@ -59,6 +59,8 @@ class ProjectLifecycleProcessTest {
   final ProjectPortfolio portfolio = mock(ProjectPortfolio.class);
   final List<Object> events = new ArrayList<>();
   PortfolioInMemory record;
+  int closingReportAttempts;
+  boolean closingReportFails;
 
   @BeforeEach
   void registerBeans() {
@@ -104,6 +106,12 @@ class ProjectLifecycleProcessTest {
     Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(portfolio, publisher));
     Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
     Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
+    Mocks.register("buildClosingReportDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+      closingReportAttempts++;
+      if (closingReportFails) {
+        throw new IllegalStateException("PDF impossible");
+      }
+    });
     Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
   }
@@ -161,7 +169,15 @@ class ProjectLifecycleProcessTest {
   }
 
   private void close(ProcessInstance pi) {
+    completeClosureForm(pi);
+    execute(job("Task_BuildClosingReport", pi));
+  }
+
+  /** The project manager's closure form: committed before the closing PDF, which waits in a job of its own. */
+  private void completeClosureForm(ProcessInstance pi) {
     complete(task("Task_CloseProject", pi), withVariables("lessonsLearned", "RAS", "actualEndDate", TODAY.plusMonths(6).toString()));
+    assertThat(pi).hasPassed("Task_RecordClosure").isWaitingAt("Task_BuildClosingReport");
+    assertThat(closingReportAttempts).isZero();
   }
 
   private ProcessInstance toPlanning(long budget, long months, String track, String... communes) {
@@ -222,6 +238,39 @@ class ProjectLifecycleProcessTest {
     assertThat(eventsOf(ProjectClosed.class)).hasSize(1);
     assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_ApproveProject", "Task_RecordClosure", "Event_ProjectClosed")
         .hasNotPassed("Task_GiveTechnicalOpinion", "Task_Arbitrate", "Task_InstallOnSite", "Task_ManageChange").isEnded();
+  }
+
+  @Test
+  void shouldKeepTheClosureWhenTheClosingReportFailsAndRetryItThreeTimes() {
+    ProcessInstance pi = request(1_000_000, "98811");
+    qualify(pi, 1_000_000, 2);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", null);
+    plan(pi, false);
+    deliverAndAccept(pi);
+    closingReportFails = true;
+
+    completeClosureForm(pi);
+
+    verify(portfolio).finish(KEY, Choices.ProjectStatus.CLOSED);
+    assertThat(eventsOf(ProjectClosed.class)).hasSize(1);
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+    Job pdf = job("Task_BuildClosingReport", pi);
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      String id = pdf.getId();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> processEngine.getManagementService().executeJob(id))
+          .hasMessageContaining("PDF impossible");
+    }
+    assertThat(closingReportAttempts).isEqualTo(3);
+    assertThat(processEngine.getManagementService().createJobQuery().jobId(pdf.getId()).singleResult().getRetries()).isZero();
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).activityId("Task_BuildClosingReport")
+        .count()).isEqualTo(1);
+    assertThat(pi).isWaitingAt("Task_BuildClosingReport");
+
+    closingReportFails = false;
+    processEngine.getManagementService().setJobRetries(pdf.getId(), 1);
+    execute(job("Task_BuildClosingReport", pi));
+    assertThat(pi).hasPassed("Task_BuildClosingReport", "Event_ProjectClosed").isEnded();
   }
 
   @Test

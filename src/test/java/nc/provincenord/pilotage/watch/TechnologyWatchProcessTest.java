@@ -81,6 +81,12 @@ class TechnologyWatchProcessTest {
     ProcessInstance instance = submit(item);
 
     taskService().complete(task(instance).getId(), Map.of(WatchVariables.DECISION.name(), "propose_project"));
+    // The evaluation is committed first; the project is started by a job of its own.
+    assertThat(instance).isWaitingAt("Task_ProposeProject");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).count()).isZero();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job("Task_ProposeProject", instance));
 
     ProcessInstance project = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_KEY).singleResult();
