@@ -60,7 +60,7 @@ class LifecycleMailsTest extends PilotageIntegrationTest {
 
   @Test
   void closureGivesPlannedAgainstActualAndDaysPerStage() {
-    // A real project: its closure also produces the closing report from the portfolio.
+    // A real project row, so the mail's figures come from the portfolio.
     String key = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
         "projectTitle", "Intranet", "projectObjective", "Refondre l'intranet.", "projectDirection", "DSI",
         "projectType", "COMMUNICATION", "estimatedBudget", 5_000_000, "projectCommunes", List.of()))

@@ -105,6 +105,10 @@ public class ProjectLifecycleRestWalk {
 
     complete("cdp", processInstanceId, "Task_CloseProject", Map.of(
         "lessonsLearned", "Impliquer les CCAS dès l'analyse.", "actualEndDate", today.plusMonths(9).toString()));
+    // The closure form is committed; the closing PDF is built by a job of its own (async step).
+    assertThat(rest.get("admin", "/engine-rest/history/process-instance/" + processInstanceId).body().get("state").asText())
+        .isEqualTo("ACTIVE");
+    executeJob(processInstanceId, "Task_BuildClosingReport");
 
     Response history = rest.get("admin", "/engine-rest/history/process-instance/" + processInstanceId);
     assertThat(history.body().get("state").asText()).isEqualTo("COMPLETED");
@@ -177,6 +181,13 @@ public class ProjectLifecycleRestWalk {
     List<JsonNode> tasks = tasksOf(user, businessKey, taskKey);
     assertThat(tasks).as(user + " voit " + taskKey).hasSize(1);
     return tasks.get(0);
+  }
+
+  private void executeJob(String processInstanceId, String activityId) {
+    JsonNode jobs = rest.get("admin", "/engine-rest/job?processInstanceId=" + processInstanceId + "&activityId=" + activityId).body();
+    assertThat(jobs).as("tâche asynchrone " + activityId).hasSize(1);
+    Response executed = rest.post("admin", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null);
+    assertThat(executed.status()).as(executed.text()).isEqualTo(204);
   }
 
   private void executeTimer(String processInstanceId, String activityId) {

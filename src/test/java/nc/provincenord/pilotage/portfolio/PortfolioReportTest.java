@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
-import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,8 +43,6 @@ class PortfolioReportTest extends PilotageIntegrationTest {
   private ReportRepository repository;
   @Autowired
   private ClosingReportService closingReports;
-  @Autowired
-  private ApplicationEventPublisher events;
   @Autowired
   private TransactionTemplate transactions;
 
@@ -163,15 +159,27 @@ class PortfolioReportTest extends PilotageIntegrationTest {
   }
 
   @Test
-  void theClosureOfTheLifecycleGeneratesTheClosingReport() throws IOException {
-    transactions.executeWithoutResult(status -> events.publishEvent(new ProjectClosed(portfolio.red, SmallPortfolio.XSS_TITLE,
-        List.of(), 12_000_000L, 9_000_000L, null, null, Map.of(), "RAS")));
-    List<Long> ids = jdbc.sql("select id from portfolio_report where kind = 'CLOSING' and business_key = :key")
-        .param("key", portfolio.red).query(Long.class).list();
+  void theAsyncClosingStepOfTheLifecycleGeneratesTheClosingReport() throws IOException {
+    // Task_BuildClosingReport runs after the closure is recorded, in a job of its own.
+    String instanceId = processEngine.getRuntimeService().createProcessInstanceByKey("project-lifecycle")
+        .businessKey(portfolio.red).startBeforeActivity("Task_BuildClosingReport").execute().getId();
+    assertThat(closingReportsOf(portfolio.red)).isEmpty();
+    var job = processEngine.getManagementService().createJobQuery().processInstanceId(instanceId)
+        .activityId("Task_BuildClosingReport").singleResult();
+
+    processEngine.getManagementService().executeJob(job.getId());
+
+    List<Long> ids = closingReportsOf(portfolio.red);
     assertThat(ids).hasSize(1);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
     String compact = pdfText(repository.pdf(ids.get(0)).orElseThrow()).replaceAll("\\s", "");
     assertThat(compact).contains(SmallPortfolio.XSS_TITLE.replaceAll("\\s", ""), "Conforme<i>aubesoin</i>",
         "Écart(consommé-prévu)-3000000XPF");
+  }
+
+  private List<Long> closingReportsOf(String businessKey) {
+    return jdbc.sql("select id from portfolio_report where kind = 'CLOSING' and business_key = :key")
+        .param("key", businessKey).query(Long.class).list();
   }
 
   private static String pdfText(byte[] pdf) throws IOException {
