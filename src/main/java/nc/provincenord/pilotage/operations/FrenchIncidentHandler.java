@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -30,6 +32,8 @@ final class FrenchIncidentHandler extends DefaultIncidentHandler {
   /** Camunda's incident message column holds 4000 characters. */
   private static final int MAX_MESSAGE = 4000;
 
+  private static final Logger LOG = LoggerFactory.getLogger(FrenchIncidentHandler.class);
+
   private final ObjectProvider<Notifications> notifications;
   private final Clock clock;
 
@@ -43,13 +47,18 @@ final class FrenchIncidentHandler extends DefaultIncidentHandler {
   public Incident handleIncident(IncidentContext context, String message) {
     Step step = Step.of(context);
     Incident incident = createIncident(context, french(step, message));
-    notifyAdministrators(incident, step, message);
+    try {
+      notifyAdministrators(incident, step, message);
+    } catch (RuntimeException unexpected) {
+      // The incident must be recorded whatever happens to its mail: otherwise the job would keep its last retry.
+      LOG.error("Incident {} ouvert, mais aucun courriel écrit pour les administrateurs", incident.getId(), unexpected);
+    }
     return incident;
   }
 
   static String french(Step step, String cause) {
     String text = "Échec de l'étape « " + step.activityName() + " » du processus « " + step.processName()
-        + " » après toutes les tentatives prévues (pilotage.jobs.retry-cycle). Cause : "
+        + " » après toutes les tentatives prévues. Cause : "
         + (cause == null || cause.isBlank() ? "aucun message d'erreur" : cause.strip());
     return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE - 1) + "…";
   }
