@@ -36,12 +36,12 @@ final class NodeAwareSmtp implements AutoCloseable {
     server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     server.start();
     server.getUserManager().setMessageDeliveryHandler((message, address) -> {
-      String node = node(message.getMimeMessage());
+      String node = node(message.getMessage());
       firstFrom.computeIfAbsent(node, any -> new CountDownLatch(1)).countDown();
       CountDownLatch held = heldFrom.get(node);
       if (held != null) {
         synchronized (heldMessageIds) {
-          heldMessageIds.add(message.getMimeMessage().getMessageID());
+          heldMessageIds.add(message.getMessage().getMessageID());
         }
         held.countDown();
         awaitQuietly(release, Duration.ofMinutes(2));

@@ -57,6 +57,14 @@ class NotificationOperationsTest extends MailIntegrationTest {
       EngineRestClient.Response health = health("admin");
       assertThat(health.status()).isEqualTo(503);
       assertThat(health.text()).contains("\"status\":\"DOWN\"").contains("\"failed\":1");
+      Page prometheus = page("admin", "/actuator/prometheus");
+      assertThat(prometheus.status()).isEqualTo(200);
+      java.util.regex.Matcher failedGauge = java.util.regex.Pattern.compile("(?m)^pilotage_outbox_failed(\\{[^}]*})? (\\S+)$")
+          .matcher(prometheus.body());
+      assertThat(failedGauge.find()).as("jauge pilotage_outbox_failed").isTrue();
+      assertThat(Double.parseDouble(failedGauge.group(2))).isGreaterThanOrEqualTo(1.0);
+      assertThat(prometheus.body()).contains("pilotage_outbox_pending", "pilotage_outbox_oldest_pending_seconds",
+          "pilotage_engine_incidents", "pilotage_engine_jobs_due", "pilotage_engine_jobs_without_retries");
 
       EngineRestClient.Response list = rest().get("admin", "/api/notifications/failed");
       assertThat(list.status()).isEqualTo(200);
