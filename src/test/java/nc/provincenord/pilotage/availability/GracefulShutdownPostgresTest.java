@@ -31,7 +31,7 @@ class GracefulShutdownPostgresTest {
     try (PostgresDatabase database = PostgresDatabase.createFresh();
          NodeAwareSmtp smtp = new NodeAwareSmtp()) {
       smtp.slowDown(Duration.ofMillis(250));
-      ConfigurableApplicationContext first = PostgresPilotage.start(database, false, node(smtp));
+      ConfigurableApplicationContext first = PostgresPilotage.start(database, true, node(smtp));
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       enqueue(jdbc, ROWS);
       assertThat(smtp.awaitFirstFrom("node-a", Duration.ofSeconds(30))).as("un envoi a commencé").isTrue();
@@ -45,7 +45,7 @@ class GracefulShutdownPostgresTest {
       assertThat(smtp.delivered()).isEqualTo(sentBeforeStop);
 
       smtp.slowDown(Duration.ZERO);
-      try (ConfigurableApplicationContext restarted = PostgresPilotage.start(database, false, node(smtp))) {
+      try (ConfigurableApplicationContext restarted = PostgresPilotage.start(database, true, node(smtp))) {
         JdbcClient again = restarted.getBean(JdbcClient.class);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (count(again, "status = 'SENT'") < ROWS && System.nanoTime() < deadline) {
