@@ -3,10 +3,13 @@ package nc.provincenord.pilotage.availability;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means "the database cannot be reached", as opposed to a bug or a refused
@@ -14,7 +17,9 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * Spring's {@link CannotGetJdbcConnectionException}), a connection-class SQLState ({@code 08xxx}),
  * or a backend ended by the server ({@code 57P01} administrator command, {@code 57P02} crash,
  * {@code 57P03} cannot connect now: PostgreSQL restarting). The engine wraps these in its own
- * exceptions ("An exception occurred in the persistence layer"); the whole chain of causes is read.
+ * exceptions ("An exception occurred in the persistence layer"), and a rollback on the dead
+ * connection may hide the first failure ({@link TransactionSystemException#getApplicationException()}):
+ * causes, suppressed exceptions, hidden application exceptions and chained SQL exceptions are all read.
  */
 final class DatabaseOutage {
 
@@ -23,28 +28,37 @@ final class DatabaseOutage {
 
   static boolean causedBy(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+    Deque<Throwable> toRead = new ArrayDeque<>();
+    toRead.add(failure);
+    while (!toRead.isEmpty() && seen.size() < 100) {
+      Throwable cause = toRead.poll();
+      if (!seen.add(cause)) {
+        continue;
+      }
       if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
           || cause instanceof CannotGetJdbcConnectionException) {
         return true;
       }
-      if (cause instanceof SQLException sql && connectionLost(sql)) {
-        return true;
+      if (cause instanceof SQLException sql) {
+        if (sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+          return true;
+        }
+        addIfPresent(toRead, sql.getNextException());
+      }
+      if (cause instanceof TransactionSystemException rollback) {
+        addIfPresent(toRead, rollback.getApplicationException());
+      }
+      addIfPresent(toRead, cause.getCause());
+      for (Throwable suppressed : cause.getSuppressed()) {
+        addIfPresent(toRead, suppressed);
       }
     }
     return false;
   }
 
-  private static boolean connectionLost(SQLException failure) {
-    for (SQLException next = failure; next != null; next = next.getNextException()) {
-      String state = next.getSQLState();
-      if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
-        return true;
-      }
-      if (next.getNextException() == next) {
-        break;
-      }
+  private static void addIfPresent(Deque<Throwable> toRead, Throwable next) {
+    if (next != null) {
+      toRead.add(next);
     }
-    return false;
   }
 }
