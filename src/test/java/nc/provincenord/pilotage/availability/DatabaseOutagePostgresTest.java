@@ -30,7 +30,7 @@ import org.springframework.web.client.RestClient;
  * PostgreSQL goes away and comes back (issue 14, point 4), on a fresh database: while it is away
  * the REST API and the pages answer 503 in French and nothing is written; then, during a whole
  * project walk, the test database's backends are ended again and again from an admin connection
- * ({@code pg_terminate_backend}, what a PostgreSQL restart does to the pool): every call either
+ * ({@code pg_terminate_backend} once a second, what a PostgreSQL restart does to the pool): every call either
  * succeeds or answers the French 503 (and is sent again, as a user would), the pool reconnects by
  * itself, the walk reaches the closure, and no project exists without its process or the reverse.
  */
@@ -82,8 +82,9 @@ class DatabaseOutagePostgresTest {
       ExecutorService restarts = Executors.newSingleThreadExecutor();
       Future<?> restarting = restarts.submit(() -> {
         while (walking.get()) {
+          // Once a second: often enough to hit requests in flight, rarely enough that a retried call gets through.
+          Thread.sleep(1000);
           ended.addAndGet(server.terminateBackends());
-          Thread.sleep(300);
         }
         return null;
       });
