@@ -18,8 +18,9 @@ import org.springframework.transaction.TransactionSystemException;
  * or a backend ended by the server ({@code 57P01} administrator command, {@code 57P02} crash,
  * {@code 57P03} cannot connect now: PostgreSQL restarting). The engine wraps these in its own
  * exceptions ("An exception occurred in the persistence layer"), and a rollback on the dead
- * connection may hide the first failure ({@link TransactionSystemException#getApplicationException()}):
- * causes, suppressed exceptions, hidden application exceptions and chained SQL exceptions are all read.
+ * connection may hide the first failure ({@link TransactionSystemException#getApplicationException()},
+ * or nothing but the pool's "Connection is closed" when the commit itself failed): causes,
+ * suppressed exceptions, hidden application exceptions and chained SQL exceptions are all read.
  */
 final class DatabaseOutage {
 
@@ -45,12 +46,29 @@ final class DatabaseOutage {
         }
         addIfPresent(toRead, sql.getNextException());
       }
-      if (cause instanceof TransactionSystemException rollback) {
-        addIfPresent(toRead, rollback.getApplicationException());
+      if (cause instanceof TransactionSystemException boundary) {
+        if (connectionUnusable(boundary)) {
+          return true;
+        }
+        addIfPresent(toRead, boundary.getApplicationException());
       }
       addIfPresent(toRead, cause.getCause());
       for (Throwable suppressed : cause.getSuppressed()) {
         addIfPresent(toRead, suppressed);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A commit or rollback that failed on the pool's side (an SQL exception without SQLState, such as
+   * Hikari's "Connection is closed" once the connection was found broken): Spring then throws the
+   * rollback's failure and only logs the commit's, which carried the server's reason.
+   */
+  private static boolean connectionUnusable(TransactionSystemException boundary) {
+    for (Throwable cause = boundary.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() == null) {
+        return true;
       }
     }
     return false;

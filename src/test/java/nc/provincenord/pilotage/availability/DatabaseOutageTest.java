@@ -40,11 +40,18 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void shouldRecogniseACommitLostWithItsConnection() {
+    // Spring only logs the commit's failure (57P01) and throws the rollback's, on the closed connection.
+    assertThat(DatabaseOutage.causedBy(new ProcessEnginePersistenceException("persistence",
+        new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
+  }
+
+  @Test
   void shouldLeaveOtherDatabaseErrorsAndBugsAlone() {
     assertThat(DatabaseOutage.causedBy(new ProcessEnginePersistenceException("persistence",
         new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
-    assertThat(DatabaseOutage.causedBy(new TransactionSystemException("JDBC rollback failed",
-        new SQLException("Connection is closed")))).isFalse();
+    assertThat(DatabaseOutage.causedBy(new TransactionSystemException("JDBC commit failed",
+        new SQLException("could not serialize access due to concurrent update", "40001")))).isFalse();
     assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
   }
 }
