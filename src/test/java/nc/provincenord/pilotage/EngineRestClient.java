@@ -22,7 +22,7 @@ public final class EngineRestClient {
 
   private final String baseUrl;
   private final String password;
-  /** When set, a 503 (database away) is reported here and the call is sent again, as a user would. */
+  /** When set, every response is reported here, and a 503 (database away) is sent again, as a user would. */
   private final java.util.function.Consumer<Response> unavailable;
 
   public EngineRestClient(String baseUrl, String password) {
@@ -35,7 +35,7 @@ public final class EngineRestClient {
     this.unavailable = unavailable;
   }
 
-  /** The same client, sending a call again (up to 40 times, 250 ms apart) while it answers 503. */
+  /** The same client, reporting every response and sending a call again (up to 40 times, 250 ms apart) while it answers 503. */
   public EngineRestClient retryingWhileUnavailable(java.util.function.Consumer<Response> observer) {
     return new EngineRestClient(baseUrl, password, observer);
   }
@@ -100,10 +100,12 @@ public final class EngineRestClient {
   public Response call(String user, HttpMethod method, String path, Object body) {
     for (int attempt = 1; ; attempt++) {
       Response response = callOnce(user, method, path, body);
+      if (unavailable != null) {
+        unavailable.accept(response);
+      }
       if (unavailable == null || response.status() != 503 || attempt == 40) {
         return response;
       }
-      unavailable.accept(response);
       try {
         Thread.sleep(250);
       } catch (InterruptedException interrupted) {

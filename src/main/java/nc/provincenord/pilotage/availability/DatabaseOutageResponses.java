@@ -39,7 +39,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class DatabaseOutageResponses {
 
   static final String MESSAGE = "La base de données de Pilotage est momentanément injoignable : votre demande "
-      + "n'a pas été enregistrée. Réessayez dans quelques instants ; si cela dure, prévenez le support de la DSI.";
+      + "n'a pas abouti. Réessayez dans quelques instants ; si cela dure, prévenez le support de la DSI.";
   static final String TYPE = "DatabaseUnavailable";
   static final String RETRY_AFTER_SECONDS = "10";
 

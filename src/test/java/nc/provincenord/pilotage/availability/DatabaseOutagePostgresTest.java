@@ -65,40 +65,52 @@ class DatabaseOutagePostgresTest {
       }
       assertThat(refusedPage.status()).isEqualTo(503);
       assertThat(refusedPage.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-      assertThat(refusedPage.text()).contains("Service momentanément indisponible", "votre demande n'a pas été enregistrée");
+      assertThat(refusedPage.text()).contains("Service momentanément indisponible", "votre demande n'a pas abouti");
 
       // Back: the pool reconnects by itself within moments (the user tries again meanwhile), the refused
       // request now goes through, and it alone was written.
       List<Response> whileReconnecting = new CopyOnWriteArrayList<>();
       Response started = rest.retryingWhileUnavailable(whileReconnecting::add)
           .submitStartForm("demandeur", LIFECYCLE, request("Annuaire des associations"));
-      System.out.printf("Retour de la base : %d réponse(s) 503 avant la reconnexion du pool%n", whileReconnecting.size());
+      System.out.printf("Retour de la base : %d réponse(s) 503 avant la reconnexion du pool%n",
+          whileReconnecting.stream().filter(response -> response.status() == 503).count());
       assertThat(started.status()).as(started.text()).isEqualTo(200);
       assertThat(projects(jdbc)).isEqualTo(projectsBefore + 1);
 
-      List<Response> unavailable = new CopyOnWriteArrayList<>();
+      List<Response> responses = new CopyOnWriteArrayList<>();
+      AtomicInteger succeeded = new AtomicInteger();
       AtomicInteger ended = new AtomicInteger();
       AtomicBoolean walking = new AtomicBoolean(true);
       ExecutorService restarts = Executors.newSingleThreadExecutor();
       Future<?> restarting = restarts.submit(() -> {
         while (walking.get()) {
-          // Once a second: often enough to hit requests in flight, rarely enough that a retried call gets through.
-          Thread.sleep(1000);
+          // Backends ended while calls are in flight; the next cut waits until the walk got one call
+          // through, however slow the machine, so that the walk always moves on.
           ended.addAndGet(server.terminateBackends());
+          int before = succeeded.get();
+          while (walking.get() && succeeded.get() == before) {
+            Thread.sleep(20);
+          }
+          Thread.sleep(150);
         }
         return null;
       });
       String businessKey;
       try {
-        businessKey = new ProjectLifecycleRestWalk(rest.retryingWhileUnavailable(unavailable::add), jdbc)
-            .walkFromRequestToClosure();
+        businessKey = new ProjectLifecycleRestWalk(rest.retryingWhileUnavailable(response -> {
+          responses.add(response);
+          if (response.status() < 300) {
+            succeeded.incrementAndGet();
+          }
+        }), jdbc).walkFromRequestToClosure();
       } finally {
         walking.set(false);
         restarting.get(10, TimeUnit.SECONDS);
         restarts.shutdown();
       }
-      System.out.printf("Coupures pendant la marche : %d connexions terminées, %d réponses 503 (projet %s)%n",
-          ended.get(), unavailable.size(), businessKey);
+      List<Response> unavailable = responses.stream().filter(response -> response.status() == 503).toList();
+      System.out.printf("Coupures pendant la marche : %d connexions terminées, %d appels, %d réponses 503 (projet %s)%n",
+          ended.get(), responses.size(), unavailable.size(), businessKey);
       assertThat(ended.get()).as("connexions terminées pendant la marche").isPositive();
       assertThat(unavailable).as("réponses 503 pendant la marche").isNotEmpty();
       assertThat(unavailable).allSatisfy(refused -> {
