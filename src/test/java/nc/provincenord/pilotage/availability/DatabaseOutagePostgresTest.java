@@ -156,7 +156,7 @@ class DatabaseOutagePostgresTest {
   }
 
   private static long projects(JdbcClient jdbc) {
-    return direct.sql("select count(*) from project").query(Long.class).single();
+    return jdbc.sql("select count(*) from project").query(Long.class).single();
   }
 
   /** A page asked for by a browser (HTML), with the demandeur's password. */
