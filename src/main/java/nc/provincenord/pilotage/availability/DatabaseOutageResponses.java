@@ -90,7 +90,8 @@ class DatabaseOutageResponses {
       HttpServletResponse target = engineApi != null ? engineApi : response;
       try {
         chain.doFilter(request, target);
-        if (engineApi != null && engineApi.getStatus() >= 500 && OutageWitness.seen()) {
+        // Any error, not only 5xx: Camunda answers some engine failures with 404 (job execute: InvalidRequestException).
+        if (engineApi != null && engineApi.getStatus() >= 400 && OutageWitness.seen()) {
           answer(request, engineApi);
         }
       } catch (IOException | ServletException | RuntimeException failure) {
