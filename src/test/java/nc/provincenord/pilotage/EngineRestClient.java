@@ -22,10 +22,26 @@ public final class EngineRestClient {
 
   private final String baseUrl;
   private final String password;
+  /** When set, every response is reported here, and a 503 (database away) is sent again, as a user would. */
+  private final java.util.function.Consumer<Response> unavailable;
 
   public EngineRestClient(String baseUrl, String password) {
+    this(baseUrl, password, null);
+  }
+
+  private EngineRestClient(String baseUrl, String password, java.util.function.Consumer<Response> unavailable) {
     this.baseUrl = baseUrl;
     this.password = password;
+    this.unavailable = unavailable;
+  }
+
+  /** The same client, reporting every response and sending a call again (up to 40 times, 250 ms apart) while it answers 503. */
+  public EngineRestClient retryingWhileUnavailable(java.util.function.Consumer<Response> observer) {
+    return new EngineRestClient(baseUrl, password, observer);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
   }
 
   public Response get(String user, String path) {
@@ -82,6 +98,24 @@ public final class EngineRestClient {
   }
 
   public Response call(String user, HttpMethod method, String path, Object body) {
+    for (int attempt = 1; ; attempt++) {
+      Response response = callOnce(user, method, path, body);
+      if (unavailable != null) {
+        unavailable.accept(response);
+      }
+      if (unavailable == null || response.status() != 503 || attempt == 40) {
+        return response;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return response;
+      }
+    }
+  }
+
+  private Response callOnce(String user, HttpMethod method, String path, Object body) {
     RestClient.RequestBodySpec request = client().method(method).uri(baseUrl + path)
         .headers(headers -> headers.setBasicAuth(user, password));
     if (body != null) {

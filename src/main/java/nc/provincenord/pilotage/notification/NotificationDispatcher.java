@@ -8,8 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,9 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent, retried later with exponential backoff, or kept as failed with the reason.
  * A node that dies while holding rows loses them after {@code claim-timeout}; another
  * node (or the same one restarted) then sends them.
+ *
+ * <p>On a graceful stop the dispatcher claims nothing more, finishes the row it is sending, and
+ * hands the rest of its batch back at once (claim released), so another node or the restarted one
+ * sends it without waiting for the claim timeout.
  */
 @Component
-public class NotificationDispatcher {
+public class NotificationDispatcher implements SmartLifecycle {
+
+  /** Longest wait, on stop, for the row being sent (the SMTP timeouts are 10 s). */
+  private static final long STOP_WAIT_SECONDS = 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
 
@@ -36,6 +46,11 @@ public class NotificationDispatcher {
   private final Counter sent;
   private final Counter retried;
   private final Counter failed;
+  private final ReentrantLock dispatching = new ReentrantLock();
+  private volatile boolean running;
+  private volatile boolean stopping;
+  /** The row being handed to the channel, if any: never released while its sending may still succeed. */
+  private volatile Long sending;
 
   NotificationDispatcher(OutboxRepository outbox, NotificationChannel channel, NotificationProperties properties,
                          PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters) {
@@ -71,11 +86,11 @@ public class NotificationDispatcher {
   @Scheduled(fixedDelayString = "${pilotage.notification.dispatcher.interval:PT15S}",
       initialDelayString = "${pilotage.notification.dispatcher.interval:PT15S}")
   void scheduled() {
-    if (!properties.getDispatcher().isEnabled()) {
+    if (!properties.getDispatcher().isEnabled() || stopping) {
       return;
     }
     try {
-      while (dispatchOnce() >= properties.getDispatcher().getBatchSize()) {
+      while (dispatchOnce() >= properties.getDispatcher().getBatchSize() && !stopping) {
         // a full batch: more rows are probably due
       }
     } catch (RuntimeException unexpected) {
@@ -85,17 +100,69 @@ public class NotificationDispatcher {
 
   /** Claims and delivers one batch of due rows; returns how many rows this node handled. */
   public int dispatchOnce() {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    OffsetDateTime until = now.plus(properties.getDispatcher().getClaimTimeout());
-    List<Long> claimed = transaction.execute(status ->
-        outbox.claimDue(node, properties.getDispatcher().getBatchSize(), now, until));
-    if (claimed == null) {
-      return 0;
+    dispatching.lock();
+    try {
+      if (stopping) {
+        return 0;
+      }
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      OffsetDateTime until = now.plus(properties.getDispatcher().getClaimTimeout());
+      List<Long> claimed = transaction.execute(status ->
+          outbox.claimDue(node, properties.getDispatcher().getBatchSize(), now, until));
+      if (claimed == null) {
+        return 0;
+      }
+      for (Long id : claimed) {
+        if (stopping) {
+          break;
+        }
+        sending = id;
+        try {
+          outbox.find(id).ifPresent(this::deliver);
+        } finally {
+          sending = null;
+        }
+      }
+      return claimed.size();
+    } finally {
+      dispatching.unlock();
     }
-    for (Long id : claimed) {
-      outbox.find(id).ifPresent(this::deliver);
+  }
+
+  @Override
+  public void start() {
+    stopping = false;
+    running = true;
+  }
+
+  /** Claims nothing more, waits for the row being sent, then releases what this node still holds. */
+  @Override
+  public void stop() {
+    stopping = true;
+    boolean idle = false;
+    try {
+      idle = dispatching.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
     }
-    return claimed.size();
+    try {
+      int released = outbox.releaseClaims(node, idle ? null : sending);
+      if (released > 0) {
+        LOG.info("Arrêt : {} notification(s) réservée(s) par ce nœud rendue(s) à la boîte d'envoi", released);
+      }
+    } catch (RuntimeException databaseGone) {
+      LOG.warn("Arrêt : réservations non rendues (elles expireront d'elles-mêmes) : {}", databaseGone.getMessage());
+    } finally {
+      if (idle) {
+        dispatching.unlock();
+      }
+      running = false;
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
   }
 
   private void deliver(OutboxRow row) {

@@ -147,6 +147,17 @@ class OutboxRepository {
         .param("id", id).param("node", node).param("now", now).param("error", truncate(error)).update() == 1;
   }
 
+  /**
+   * The rows {@code node} claimed but has not sent go back to the queue at once (graceful stop),
+   * except {@code sending}, a row still in the hands of the mail server: its claim runs out instead.
+   */
+  int releaseClaims(String node, Long sending) {
+    return jdbc.sql("""
+            update notification_outbox set claimed_by = null, claimed_until = null
+            where claimed_by = :node and status = 'PENDING' and id <> :sending""")
+        .param("node", node).param("sending", sending == null ? -1L : sending).update();
+  }
+
   /** A failed row goes back to the queue, due now, with a fresh count of attempts. */
   boolean retry(long id, OffsetDateTime now) {
     return jdbc.sql("""

@@ -57,6 +57,13 @@ class NotificationOperationsTest extends MailIntegrationTest {
       EngineRestClient.Response health = health("admin");
       assertThat(health.status()).isEqualTo(503);
       assertThat(health.text()).contains("\"status\":\"DOWN\"").contains("\"failed\":1");
+      // The same figures for a collector (Prometheus in service; the test context keeps the simple registry).
+      EngineRestClient.Response failedGauge = rest().get("admin", "/actuator/metrics/pilotage.outbox.failed");
+      assertThat(failedGauge.status()).as(failedGauge.text()).isEqualTo(200);
+      assertThat(failedGauge.body().get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+      assertThat(rest().get("admin", "/actuator/metrics").text()).contains("pilotage.outbox.pending",
+          "pilotage.outbox.oldest.pending", "pilotage.engine.incidents", "pilotage.engine.jobs.due",
+          "pilotage.engine.jobs.without.retries");
 
       EngineRestClient.Response list = rest().get("admin", "/api/notifications/failed");
       assertThat(list.status()).isEqualTo(200);
