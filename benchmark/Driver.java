@@ -43,7 +43,7 @@ public class Driver {
     }
     pilotage.grantStart();
     for (Target target : List.of(stock, pilotage)) {
-      target.run(2, 10); // warm-up, discarded
+      target.run(2, 5); // warm-up, discarded
     }
     for (int threads : new int[] {1, 4}) {
       Results stockResults = new Results();
