@@ -1,6 +1,7 @@
 package nc.provincenord.pilotage.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * database in the demo, LDAP where an identity provider plugin is configured);
  * each Camunda group becomes an authority named after the group id. The
  * {@link LoginThrottle} is asked first: a throttled attempt is refused without
- * its password being checked.
+ * its password being checked. A password accepted a few seconds ago is not checked again
+ * ({@link VerifiedCredentials}): HTTP Basic sends it on every call.
  */
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
@@ -27,10 +29,13 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
   private final LoginThrottle throttle;
+  private final VerifiedCredentials verified;
 
-  IdentityServiceAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
+  IdentityServiceAuthenticationProvider(IdentityService identityService, LoginThrottle throttle,
+      VerifiedCredentials verified) {
     this.identityService = identityService;
     this.throttle = throttle;
+    this.verified = verified;
   }
 
   @Override
@@ -45,7 +50,14 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
     throttle.refusal(userId, address).ifPresent(refusal -> {
       throw new LoginThrottledException(refusal);
     });
-    if (!identityService.checkPassword(userId, credentials.toString())) {
+    String password = credentials.toString();
+    Optional<List<GrantedAuthority>> remembered = verified.authorities(userId, password);
+    if (remembered.isPresent()) {
+      throttle.succeeded(userId);
+      return UsernamePasswordAuthenticationToken.authenticated(userId, null, remembered.get());
+    }
+    long checkedAt = verified.generation();
+    if (!identityService.checkPassword(userId, password)) {
       throttle.failed(userId, address);
       throw new BadCredentialsException(BAD_CREDENTIALS);
     }
@@ -54,6 +66,7 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
         .map(Group::getId)
         .<GrantedAuthority>map(SimpleGrantedAuthority::new)
         .toList();
+    verified.remember(userId, password, authorities, checkedAt);
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
   }
 
