@@ -37,7 +37,7 @@ class ModelerGuideBrowserTest extends PilotageIntegrationTest {
     String lifecycle = processEngine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("project-lifecycle").latestVersion().singleResult().getId();
     try (BrowserSession admin = BrowserSession.open("http://localhost:" + port)) {
-      admin.driver().manage().window().setSize(new Dimension(1366, 768));
+      admin.driver().manage().window().setSize(new Dimension(1366, 1000));
       admin.login("admin", DEMO_PASSWORD);
 
       admin.visit("/camunda/app/cockpit/default/#/process-definition/" + lifecycle + "/runtime");
@@ -48,7 +48,7 @@ class ModelerGuideBrowserTest extends PilotageIntegrationTest {
       Thread.sleep(1000); // let the diagram finish its zoom animation before the picture
       shoot(admin, "cockpit-cycle-de-vie");
 
-      admin.click(By.cssSelector("g[data-element-id='SubProcess_Validation'] .bjs-drilldown"));
+      admin.click(By.cssSelector(".djs-overlays[data-container-id='SubProcess_Validation'] .bjs-drilldown"));
       admin.visible(By.cssSelector("g[data-element-id='Task_ValidateSpecification']"));
       Thread.sleep(1000);
       shoot(admin, "cockpit-validation-ouverte");
