@@ -100,8 +100,8 @@ public final class ModelLint {
     List<Problem> problems = new ArrayList<>();
     for (Element decision : definitions.elements()) {
       if ("decision".equals(decision.getTagName()) && blank(decision.attributeNS(CAMUNDA_DMN, "historyTimeToLive"))) {
-        problems.add(problem(decision, "durée de conservation de l'historique manquante (camunda:historyTimeToLive, "
-            + "« History cleanup → Time to live » dans Modeler)"));
+        problems.add(problem(decision, "durée de conservation de l'historique manquante (History Time To Live, "
+            + "camunda:historyTimeToLive ; dans Modeler « History cleanup → Time to live »)"));
       }
     }
     return problems;
@@ -114,8 +114,8 @@ public final class ModelLint {
           + "(ex. project-lifecycle)"));
     }
     if (!"false".equals(process.attribute("isExecutable")) && blank(camunda(process, "historyTimeToLive"))) {
-      problems.add(problem(process, "durée de conservation de l'historique manquante (camunda:historyTimeToLive, "
-          + "« History cleanup → Time to live » dans Modeler)"));
+      problems.add(problem(process, "durée de conservation de l'historique manquante (History Time To Live, "
+          + "camunda:historyTimeToLive ; dans Modeler « History cleanup → Time to live »)"));
     }
     if (blank(process.attribute("name"))) {
       problems.add(problem(process, "nom du processus manquant (en français)"));
