@@ -64,15 +64,29 @@ public final class EngineRestClient {
 
   /** Deploys one model as Camunda Modeler does: multipart {@code /deployment/create}. */
   public Response deploy(String user, String deploymentName, String fileName, String content) {
+    return deploy(user, deploymentName, Map.of(fileName, content));
+  }
+
+  /** Deploys several files (file name → content) in one deployment, with {@code deploy-changed-only}. */
+  public Response deploy(String user, String deploymentName, Map<String, String> files) {
+    return deploy(user, deploymentName, null, files);
+  }
+
+  /** The same with a {@code deployment-source} (start-up deploys as name and source {@code pilotage}). */
+  public Response deploy(String user, String deploymentName, String source, Map<String, String> files) {
     org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
     parts.add("deployment-name", deploymentName);
+    if (source != null) {
+      parts.add("deployment-source", source);
+    }
     parts.add("deploy-changed-only", "true");
-    parts.add(fileName, new org.springframework.core.io.ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
+    files.forEach((fileName, content) -> parts.add(fileName,
+        new org.springframework.core.io.ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        }));
     return exchange(client().post().uri(baseUrl + "/engine-rest/deployment/create")
         .headers(headers -> {
           if (user != null) {

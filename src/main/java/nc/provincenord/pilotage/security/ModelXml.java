@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Parser;
  * (a {@code ProcessEngineException} caused by the SAX error, answered 400 by
  * {@code engine.MalformedModelIsBadRequest}).
  */
-final class ModelXml extends Parser {
+public final class ModelXml extends Parser {
 
   private static final ThreadLocal<SAXParserFactory> FACTORY = ThreadLocal.withInitial(() -> {
     SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -27,7 +27,7 @@ final class ModelXml extends Parser {
   private ModelXml() {
   }
 
-  static Element read(String resourceName, byte[] bytes) {
+  public static Element read(String resourceName, byte[] bytes) {
     Parse parse = INSTANCE.createParse();
     parse.name(resourceName).sourceInputStream(new ByteArrayInputStream(bytes)).execute();
     return parse.getRootElement();

@@ -25,8 +25,10 @@ class FormRuleDeploymentTest extends PilotageIntegrationTest {
 
   @Test
   void aTaskWhoseFormHasNoRuleIsRefusedAtDeployment() {
-    Response response = rest().deploy("concepteur", "unchecked-form", "unchecked-form.bpmn",
-        MODEL.formatted("unchecked-form", "formulaire-inconnu"));
+    // the form itself comes along (the model lint refuses a formRef to a form that is nowhere)
+    Response response = rest().deploy("concepteur", "unchecked-form", java.util.Map.of(
+        "unchecked-form.bpmn", MODEL.formatted("unchecked-form", "formulaire-inconnu"),
+        "formulaire-inconnu.form", "{\"id\": \"formulaire-inconnu\", \"type\": \"default\", \"components\": []}"));
 
     assertThat(response.status()).as(response.text()).isEqualTo(400);
     assertThat(response.text()).contains("formulaire-inconnu", "Task_Unchecked", "pas de règle de validation");

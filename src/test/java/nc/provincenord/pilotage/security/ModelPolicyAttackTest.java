@@ -182,7 +182,7 @@ class ModelPolicyAttackTest extends PilotageIntegrationTest {
     int decisions = 0;
     for (String folder : List.of("processes", "forms")) {
       try (Stream<Path> files = Files.list(Path.of(folder))) {
-        for (Path file : files.sorted().toList()) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
           String name = folder + "/" + file.getFileName();
           processes += name.endsWith(".bpmn") ? 1 : 0;
           decisions += name.endsWith(".dmn") ? 1 : 0;
