@@ -49,13 +49,20 @@ public class WorkloadQueries {
         + " group by a.user_id, a.allocation_month";
     params.put("from", Date.valueOf(from.atDay(1)));
     params.put("to", Date.valueOf(from.plusMonths(months).atDay(1)));
-    String people = "select m.user_id from (" + monthly + ") m group by m.user_id"
+    String people = "select m.user_id, count(*) over () as total from (" + monthly + ") m group by m.user_id"
         + (overAllocatedOnly ? " having max(m.total) > " + Workload.FULL_TIME : "");
-    long total = jdbc.sql("select count(*) from (" + people + ") u").params(params).query(Long.class).single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
+    long[] total = {-1};
+    // One pass over the window's allocations gives the page of people and their number.
     List<String> userIds = jdbc.sql(people + " order by m.user_id limit :limit offset :offset").params(params)
-        .query(String.class).list();
+        .query((rs, n) -> {
+          total[0] = rs.getLong("total");
+          return rs.getString("user_id");
+        }).list();
+    if (total[0] < 0) {
+      total[0] = jdbc.sql("select count(*) from (" + people + ") u").params(params).query(Long.class).single();
+    }
 
     List<YearMonth> window = new ArrayList<>();
     for (int i = 0; i < months; i++) {
@@ -74,7 +81,7 @@ public class WorkloadQueries {
     List<PersonLoad> rows = userIds.stream().map(id -> new PersonLoad(id, names.getOrDefault(id, id),
         window.stream().map(month -> loads.getOrDefault(id, Map.of()).getOrDefault(month, new MonthLoad(month, 0, 0))).toList()))
         .toList();
-    return new Workload(window, rows, page, size, total, (int) ((total + size - 1) / size));
+    return new Workload(window, rows, page, size, total[0], (int) ((total[0] + size - 1) / size));
   }
 
   private Map<String, String> displayNames(List<String> userIds) {
