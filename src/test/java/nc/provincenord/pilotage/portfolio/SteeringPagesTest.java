@@ -10,26 +10,29 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Roadmap, workload and risk map pages on projects of 1997 (codes PRJ-1997-…) and their milestones,
+ * Roadmap, workload and risk map pages on projects of 1993 (codes PRJ-1993-…) and their milestones,
  * allocations and risks written in the steering tables: what the pictures show, filters, rights, bad values.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SteeringPagesTest extends PilotageIntegrationTest {
 
-  private static final int YEAR = 1997;
-  private static final String RUNNING = "PRJ-1997-0001";
-  private static final String HEALTH = "PRJ-1997-0002";
-  private static final String CLOSED = "PRJ-1997-0003";
+  private static final int YEAR = 1993;
+  private static final String RUNNING = "PRJ-1993-0001";
+  private static final String HEALTH = "PRJ-1993-0002";
+  private static final String CLOSED = "PRJ-1993-0003";
 
   @Autowired
   private JdbcClient jdbc;
@@ -70,10 +73,10 @@ class SteeringPagesTest extends PilotageIntegrationTest {
   void theRoadmapShowsPlannedForecastAndActualDatesOfTheProjectsInProgress() {
     String page = page("copil", "/portefeuille/feuille-de-route?year=" + YEAR);
     assertThat(page).contains("id=\"chart-roadmap\"", "role=\"img\"", "<title id=\"roadmap-title\">", "<desc id=\"roadmap-desc\">")
-        .contains("<title>" + RUNNING + " — Recette : prévu le 15/03/1997</title>")
-        .contains("<title>" + RUNNING + " — Recette : prévision 20/04/1997 (36 j de retard sur le prévu)</title>")
-        .contains("<title>" + RUNNING + " — Mise en service : atteint le 25/06/1997</title>")
-        .contains("<title>" + HEALTH + " — Lancement : prévu le 01/02/1997</title>")
+        .contains("<title>" + RUNNING + " — Recette : prévu le 15/03/1993</title>")
+        .contains("<title>" + RUNNING + " — Recette : prévision 20/04/1993 (36 j de retard sur le prévu)</title>")
+        .contains("<title>" + RUNNING + " — Mise en service : atteint le 25/06/1993</title>")
+        .contains("<title>" + HEALTH + " — Lancement : prévu le 01/02/1993</title>")
         .contains("href=\"/portefeuille/projets/" + RUNNING + "\"")
         .contains("Portail &lt;b&gt;usagers&lt;/b&gt;").doesNotContain("<b>usagers</b>")
         .as("a closed project is not on the roadmap of projects in progress").doesNotContain(CLOSED);
@@ -83,7 +86,7 @@ class SteeringPagesTest extends PilotageIntegrationTest {
     assertThat(forecast.find()).isTrue();
     assertThat(Integer.parseInt(forecast.group(1))).as("the forecast is drawn after the plan")
         .isGreaterThan(Integer.parseInt(planned.group(1)));
-    assertThat(page).as("the same dates in the table").contains("20/04/1997", "36 j");
+    assertThat(page).as("the same dates in the table").contains("20/04/1993", "36 j");
   }
 
   @Test
@@ -91,7 +94,7 @@ class SteeringPagesTest extends PilotageIntegrationTest {
     String health = page("copil", "/portefeuille/feuille-de-route?year=" + YEAR + "&direction=DASSPS");
     assertThat(health).contains(HEALTH + " — Lancement").doesNotContain(RUNNING);
     String all = page("cdp", "/portefeuille/feuille-de-route?year=" + YEAR + "&status=");
-    assertThat(all).contains(CLOSED + " — Ancien jalon : atteint le 20/01/1997");
+    assertThat(all).contains(CLOSED + " — Ancien jalon : atteint le 20/01/1993");
     String stage = page("admin", "/portefeuille/feuille-de-route?year=" + YEAR + "&stage=REALISATION");
     assertThat(stage).contains(RUNNING).doesNotContain(HEALTH);
     String paged = page("copil", "/portefeuille/feuille-de-route?year=" + YEAR + "&sort=code&desc=false&size=1&page=1");
@@ -100,20 +103,20 @@ class SteeringPagesTest extends PilotageIntegrationTest {
 
   @Test
   void theWorkloadSumsEachPersonsMonthsAndMarksOverAllocation() {
-    String page = page("copil", "/portefeuille/charge?year=" + YEAR + "&debut=1997-01&mois=12");
+    String page = page("copil", "/portefeuille/charge?year=" + YEAR + "&debut=1993-01&mois=12");
     assertThat(page).contains("id=\"chart-workload\"", "role=\"img\"")
-        .contains("<title>Jean-Pierre Goa, mars 1997 : 110 % sur 2 projet(s) — surcharge (plus de 100 %)</title>")
+        .contains("<title>Jean-Pierre Goa, mars 1993 : 110 % sur 2 projet(s) — surcharge (plus de 100 %)</title>")
         .contains(">⚠ 110 %<")
-        .contains("<title>Jean-Pierre Goa, avr. 1997 : 60 % sur 1 projet(s)</title>")
-        .contains("<title>Sylvie Naouna, mars 1997 : 100 % sur 1 projet(s)</title>")
-        .as("the closed project's allocation is not counted").contains("<title>Jean-Pierre Goa, mai 1997 : 0 % sur 0 projet(s)</title>")
+        .contains("<title>Jean-Pierre Goa, avr. 1993 : 60 % sur 1 projet(s)</title>")
+        .contains("<title>Sylvie Naouna, mars 1993 : 100 % sur 1 projet(s)</title>")
+        .as("the closed project's allocation is not counted").contains("<title>Jean-Pierre Goa, mai 1993 : 0 % sur 0 projet(s)</title>")
         .contains("surcharge</strong>");
-    assertThat(page).doesNotContain("<title>Sylvie Naouna, mars 1997 : 100 % sur 1 projet(s) — surcharge");
+    assertThat(page).doesNotContain("<title>Sylvie Naouna, mars 1993 : 100 % sur 1 projet(s) — surcharge");
 
-    String over = page("copil", "/portefeuille/charge?year=" + YEAR + "&debut=1997-01&mois=12&surcharge=true");
+    String over = page("copil", "/portefeuille/charge?year=" + YEAR + "&debut=1993-01&mois=12&surcharge=true");
     assertThat(over).contains("Jean-Pierre Goa").doesNotContain("Sylvie Naouna");
-    String later = page("copil", "/portefeuille/charge?year=" + YEAR + "&debut=1997-04&mois=2");
-    assertThat(later).contains("avr. 1997 : 60 %").doesNotContain("mars 1997");
+    String later = page("copil", "/portefeuille/charge?year=" + YEAR + "&debut=1993-04&mois=2");
+    assertThat(later).contains("avr. 1993 : 60 %").doesNotContain("mars 1993");
     assertThat(later).doesNotContain("Sylvie Naouna");
   }
 
@@ -136,6 +139,39 @@ class SteeringPagesTest extends PilotageIntegrationTest {
   }
 
   @Test
+  void theCommitteeReadsThePicturesInTheBrowser() throws Exception {
+    try (BrowserSession copil = BrowserSession.open("http://localhost:" + port)) {
+      try {
+        copil.login("copil", DEMO_PASSWORD);
+        copil.visit("/portefeuille/feuille-de-route?year=" + YEAR);
+        WebElement roadmap = copil.visible(By.id("chart-roadmap"));
+        assertThat(roadmap.findElements(By.cssSelector("svg .mark-planned"))).hasSize(3);
+        assertThat(roadmap.findElements(By.cssSelector("svg .mark-forecast"))).hasSize(1);
+        assertThat(roadmap.findElements(By.cssSelector("svg .mark-actual"))).hasSize(1);
+        copil.screenshot("steering-roadmap");
+        copil.click(By.cssSelector("#chart-roadmap svg a[href$='" + RUNNING + "']"));
+        assertThat(copil.visible(By.id("project-title")).getText()).isEqualTo("Portail <b>usagers</b>");
+
+        copil.visit("/portefeuille/charge?year=" + YEAR + "&debut=1993-01&mois=6");
+        WebElement workload = copil.visible(By.id("chart-workload"));
+        assertThat(workload.findElements(By.cssSelector("svg rect.load-over"))).hasSize(1);
+        assertThat(workload.findElements(By.cssSelector("svg text.over"))).hasSize(1);
+        assertThat(copil.pageText()).contains("Jean-Pierre Goa", "110 %", "surcharge", "Sylvie Naouna");
+        copil.screenshot("steering-workload");
+
+        copil.visit("/portefeuille/risques?year=" + YEAR);
+        copil.click(By.cssSelector("#chart-risks svg a[data-probability='3'][data-impact='4']"));
+        copil.waitForText(By.id("liste-risques"), "probabilité 3 et d'impact 4");
+        assertThat(copil.driver().findElements(By.cssSelector("tr.risk-row"))).hasSize(2);
+        copil.screenshot("steering-risks");
+      } catch (RuntimeException | AssertionError failure) {
+        copil.screenshot("steering-failure");
+        throw failure;
+      }
+    }
+  }
+
+  @Test
   void onlyPortfolioReadersSeeThePages() throws Exception {
     for (String path : new String[] {"/portefeuille/feuille-de-route", "/portefeuille/charge", "/portefeuille/risques"}) {
       assertThat(rest().get("demandeur", path).status()).as(path).isEqualTo(403);
@@ -151,7 +187,7 @@ class SteeringPagesTest extends PilotageIntegrationTest {
 
   @Test
   void badParametersAreRefusedInFrench() {
-    assertBadRequest("/portefeuille/charge?debut=1997-13", "Mois de début invalide : 1997-13 (attendu : AAAA-MM, par exemple 2026-03).");
+    assertBadRequest("/portefeuille/charge?debut=1993-13", "Mois de début invalide : 1993-13 (attendu : AAAA-MM, par exemple 2026-03).");
     assertBadRequest("/portefeuille/charge?mois=30", "Le nombre de mois va de 1 à 24.");
     assertBadRequest("/portefeuille/charge?size=500", "La taille d'une page va de 1 à 100.");
     assertBadRequest("/portefeuille/risques?probabilite=5&impact=1", "La probabilité va de 1 à 4 : 5 n'est pas valable.");
