@@ -27,6 +27,8 @@ final class SteeringCharts {
   static final int ROW = 22;
   static final int TOP = 28;
   static final int CELL = 58;
+  /** Characters of a milestone's name or a person's name left of the picture (the full name is in the title and the table). */
+  static final int NAME_LENGTH = 24;
 
   private SteeringCharts() {
   }
@@ -98,7 +100,7 @@ final class SteeringCharts {
           marks.add(new Mark(actual, mid, "actual", name + " : atteint le " + formats.date(m.actual()) + slipText(m)));
           slip = actual > planned ? new Slip(planned, actual, mid) : null;
         }
-        rows.add(new RoadmapRow(y, project.code(), first ? project.code() : null, m.name(), marks, slip));
+        rows.add(new RoadmapRow(y, project.code(), first ? project.code() : null, shorten(m.name(), NAME_LENGTH), marks, slip));
         first = false;
         y += ROW;
       }
@@ -114,6 +116,10 @@ final class SteeringCharts {
         "Feuille de route de " + projects.size() + " projet(s), du " + formats.date(start) + " au " + formats.date(end.minusDays(1))
             + " : losange creux = date prévue, rond plein = prévision, carré = date atteinte ; un trait relie la date prévue à une prévision ou une date atteinte plus tardive.",
         LABEL_WIDTH + AXIS_WIDTH + 20, y + 6, rows, ticks, todayX, LABEL_WIDTH, LABEL_WIDTH + AXIS_WIDTH);
+  }
+
+  static String shorten(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1).strip() + "…";
   }
 
   private static String slipText(RoadmapMilestone m) {
@@ -147,7 +153,7 @@ final class SteeringCharts {
             person.displayName() + ", " + monthLabel(load.month()) + " : " + load.percent() + " % sur " + load.projects()
                 + " projet(s)" + (load.overAllocated() ? " — surcharge (plus de 100 %)" : "")));
       }
-      rows.add(new HeatRow(y, person.displayName(), cells));
+      rows.add(new HeatRow(y, shorten(person.displayName(), 28), cells));
       y += ROW + 4;
     }
     return new Heatmap("Charge par personne et par mois",

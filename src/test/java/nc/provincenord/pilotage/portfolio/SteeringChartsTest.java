@@ -49,6 +49,16 @@ class SteeringChartsTest {
   }
 
   @Test
+  void aLongNameIsShortenedLeftOfThePictureAndWholeInItsTitle() {
+    ProjectSummary a = project("PRJ-2026-0001");
+    String name = "Recette fonctionnelle du portail des aides et des subventions";
+    RoadmapChart chart = SteeringCharts.roadmap(List.of(a), Map.of(a.code(), List.of(
+        new RoadmapMilestone(a.code(), 1, name, null, LocalDate.of(2026, 1, 1), null, null))), LocalDate.of(2026, 6, 1), formats);
+    assertThat(chart.rows().get(0).milestone()).isEqualTo("Recette fonctionnelle d…").hasSize(SteeringCharts.NAME_LENGTH);
+    assertThat(chart.rows().get(0).marks().get(0).title()).contains(name);
+  }
+
+  @Test
   void aLongRoadmapKeepsItsTicksFew() {
     ProjectSummary a = project("PRJ-2026-0001");
     RoadmapChart chart = SteeringCharts.roadmap(List.of(a), Map.of(a.code(), List.of(
