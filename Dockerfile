@@ -10,7 +10,7 @@ COPY forms forms
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN apt-get update && apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core && rm -rf /var/lib/apt/lists/* \
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 1001 pilotage \
     && mkdir -p /app/data && chown pilotage /app/data
 WORKDIR /app

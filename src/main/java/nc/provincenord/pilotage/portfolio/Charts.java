@@ -11,8 +11,11 @@ import nc.provincenord.pilotage.portfolio.PortfolioViews.StageVisit;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.StatusReportView;
 
 /**
- * Server-side SVG charts: the geometry is computed here, the template draws it with
- * {@code th:attr}/{@code th:text} (every label escaped). No script, nothing fetched.
+ * The one chart model of Pilotage: data, titles, labels and geometry computed here, then drawn
+ * by two renderers — server-side SVG for the pages ({@code templates/portfolio/chart.html}, every
+ * label escaped by {@code th:text}; no script, nothing fetched) and vector drawing in the PDF
+ * reports ({@link PdfCharts}, OpenPDF). Coordinates are in page pixels, y downwards; each
+ * {@code cssClass} names one color of {@code portfolio.css}, mirrored by {@link PdfCharts#color}.
  */
 public final class Charts {
 
@@ -29,7 +32,15 @@ public final class Charts {
                          List<Legend> legend) {
   }
 
-  public record Bar(String label, String value, int y, int x, int width, int barHeight, String cssClass) {
+  /**
+   * One rectangle: {@code label} is written left of the bars (empty for the second segment of a
+   * stacked bar), {@code value} after the rectangle (empty: none), {@code tooltip} is its title.
+   */
+  public record Bar(String label, String value, int y, int x, int width, int barHeight, String cssClass, String tooltip) {
+
+    public Bar(String label, String value, int y, int x, int width, int barHeight, String cssClass) {
+      this(label, value, y, x, width, barHeight, cssClass, label.isEmpty() ? value : label + " : " + value);
+    }
   }
 
   public record Legend(String label, String cssClass) {
@@ -102,12 +113,67 @@ public final class Charts {
     for (CommuneRollout commune : communes) {
       bars.add(new Bar(commune.name(), commune.accepted() + " / " + commune.planned() + " sites vérifiés · "
           + commune.concerned() + " projets concernés", y, LABEL_WIDTH, scale(commune.planned(), max), 9, "bar-planned"));
-      bars.add(new Bar("", "", y + 10, LABEL_WIDTH, scale(commune.accepted(), max), 9, "bar-accepted"));
+      bars.add(new Bar("", "", y + 10, LABEL_WIDTH, scale(commune.accepted(), max), 9, "bar-accepted",
+          commune.name() + " — sites vérifiés (VSR) : " + commune.accepted()));
       y += ROW;
     }
     return new BarChart("chart-communes", "Déploiement par commune",
         "Sites de déploiement planifiés et vérifiés (VSR) dans chaque commune", WIDTH, y + 4, bars,
         List.of(new Legend("Sites planifiés", "bar-planned"), new Legend("Sites vérifiés (VSR)", "bar-accepted")));
+  }
+
+  /** Active projects per stage, one bar per stage stacked by overall health (weekly report). */
+  static BarChart stagesByHealth(List<WeeklyFigures.StageHealth> rows) {
+    long max = rows.stream().mapToLong(WeeklyFigures.StageHealth::total).max().orElse(0);
+    String[][] levels = {{"vert", "bar-green"}, {"orange", "bar-amber"}, {"rouge", "bar-red"}, {"non évaluée", "bar-none"}};
+    List<Bar> bars = new ArrayList<>();
+    int y = 6;
+    for (WeeklyFigures.StageHealth row : rows) {
+      long[] counts = {row.green(), row.amber(), row.red(), row.none()};
+      int x = LABEL_WIDTH;
+      long sum = 0;
+      for (int level = 0; level < counts.length; level++) {
+        sum += counts[level];
+        // Each segment ends where the running total ends, so rounding never drifts.
+        int end = LABEL_WIDTH + scale(sum, max);
+        boolean last = level == counts.length - 1;
+        bars.add(new Bar(level == 0 ? row.label() : "", last ? Formats.number(row.total()) : "", y, x, end - x, ROW - 6,
+            levels[level][1], row.label() + " — " + levels[level][0] + " : " + Formats.number(counts[level])));
+        x = end;
+      }
+      y += ROW;
+    }
+    List<Legend> legend = new ArrayList<>();
+    for (String[] level : levels) {
+      legend.add(new Legend(level[0], level[1]));
+    }
+    return new BarChart("chart-stage-health", "Projets actifs par étape et santé",
+        "Nombre de projets actifs dans chaque étape, par santé globale (vert, orange, rouge, non évaluée)", WIDTH, y + 4, bars,
+        legend);
+  }
+
+  /** Reference and consumed budget of the active projects per direction (weekly report). */
+  static BarChart referenceBudgetPerDirection(List<WeeklyFigures.DirectionBudget> directions) {
+    BarChart chart = budgetPerDirection(directions.stream()
+        .map(d -> new BudgetLine(d.direction(), d.reference(), d.consumed())).toList());
+    List<Bar> bars = chart.bars().stream().map(bar -> new Bar(bar.label().replace(" — alloué", " — référence"), bar.value(),
+        bar.y(), bar.x(), bar.width(), bar.barHeight(), bar.cssClass())).toList();
+    return new BarChart(chart.id(), "Budget de référence et consommé par direction", chart.description(), chart.width(),
+        chart.height(), bars, List.of(new Legend("Budget de référence", "bar-allocated"), new Legend("Consommé", "bar-consumed")));
+  }
+
+  /** Time spent in each stage of one project (closing report); each {@code Count} holds minutes. */
+  static BarChart daysPerStage(List<Count> days) {
+    long max = days.stream().mapToLong(Count::count).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    int y = 6;
+    for (Count stage : days) {
+      bars.add(new Bar(stage.label(), Formats.duration(stage.count() / 1440.0), y, LABEL_WIDTH, scale(stage.count(), max),
+          ROW - 6, "bar-stage"));
+      y += ROW;
+    }
+    return new BarChart("chart-stage-days", "Jours passés par étape",
+        "Temps passé dans chaque étape du projet, de l'entrée à la sortie", WIDTH, y + 4, bars, List.of());
   }
 
   /** The stages of a project on a time axis. */

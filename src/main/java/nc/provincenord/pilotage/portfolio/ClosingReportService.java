@@ -13,10 +13,6 @@ import nc.provincenord.pilotage.lifecycle.ProjectPortfolio;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.DecisionView;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.ProjectDetail;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.stereotype.Service;
 
 /**
@@ -84,21 +80,16 @@ public class ClosingReportService {
 
       pdf.heading("Temps passé dans chaque étape");
       List<List<String>> stageRows = new ArrayList<>();
-      DefaultCategoryDataset data = new DefaultCategoryDataset();
+      List<PortfolioViews.Count> minutes = new ArrayList<>();
       timePerStage.forEach((stage, time) -> {
-        double days = time.toMinutes() / 1440.0;
-        stageRows.add(List.of(stage.label(), Formats.duration(days)));
-        data.addValue(days, "Jours", stage.label());
+        stageRows.add(List.of(stage.label(), Formats.duration(time.toMinutes() / 1440.0)));
+        minutes.add(new PortfolioViews.Count(stage.name(), stage.label(), time.toMinutes()));
       });
       if (stageRows.isEmpty()) {
         pdf.text("Aucune étape enregistrée.");
       } else {
         pdf.table(List.of("Étape", "Jours"), stageRows, 3, 2);
-        JFreeChart chart = ChartFactory.createBarChart("Jours passés par étape", null, "Jours", data,
-            PlotOrientation.HORIZONTAL, false, false, false);
-        chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new java.awt.Color(0x00, 0x55, 0x8c));
-        chart.getCategoryPlot().setBackgroundPaint(java.awt.Color.WHITE);
-        pdf.chart(chart, 900, 60 + 34 * stageRows.size());
+        pdf.chart(Charts.daysPerStage(minutes));
       }
 
       pdf.heading("Décisions");

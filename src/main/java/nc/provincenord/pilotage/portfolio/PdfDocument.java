@@ -15,17 +15,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.jfree.chart.JFreeChart;
 
 /**
  * A French A4 report built with OpenPDF (text is laid out by the library, never written
- * by hand; a title containing markup is just text in a PDF), charts drawn by JFreeChart.
+ * by hand; a title containing markup is just text in a PDF), charts drawn from the chart model
+ * ({@link Charts}) as vector graphics by {@link PdfCharts}.
  */
 final class PdfDocument implements AutoCloseable {
 
@@ -38,10 +34,11 @@ final class PdfDocument implements AutoCloseable {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final Document document;
+  private final PdfWriter writer;
 
   PdfDocument(String title, boolean landscape) {
     document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 36, 36, 36, 36);
-    PdfWriter.getInstance(document, out);
+    writer = PdfWriter.getInstance(document, out);
     document.addTitle(title);
     document.addCreator("Pilotage — Province Nord");
     document.open();
@@ -102,21 +99,19 @@ final class PdfDocument implements AutoCloseable {
     return this;
   }
 
-  PdfDocument chart(JFreeChart chart, int width, int height) {
+  /** A chart of the model, as wide as the page at most, centered. */
+  PdfDocument chart(Charts.BarChart chart) {
     try {
-      BufferedImage image = chart.createBufferedImage(width, height);
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", png);
-      Image pdfImage = Image.getInstance(png.toByteArray());
+      Image image = Image.getInstance(PdfCharts.draw(writer.getDirectContent(), chart));
       float maxWidth = document.getPageSize().getWidth() - 72;
-      if (pdfImage.getWidth() > maxWidth) {
-        pdfImage.scaleToFit(maxWidth, pdfImage.getHeight() * maxWidth / pdfImage.getWidth());
+      if (image.getWidth() > maxWidth) {
+        image.scaleToFit(maxWidth, image.getHeight() * maxWidth / image.getWidth());
       }
-      pdfImage.setAlignment(Element.ALIGN_CENTER);
-      document.add(pdfImage);
-      return this;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      image.setAlignment(Element.ALIGN_CENTER);
+      image.setSpacingBefore(6);
+      return add(image);
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
     }
   }
 

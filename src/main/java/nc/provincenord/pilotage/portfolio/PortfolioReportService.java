@@ -19,10 +19,6 @@ import nc.provincenord.pilotage.portfolio.WeeklyFigures.StageHealth;
 import nc.provincenord.pilotage.security.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -30,7 +26,7 @@ import org.thymeleaf.context.Context;
 
 /**
  * The weekly portfolio report: its figures computed by the database, then written as HTML
- * (Thymeleaf, escaped), PDF (OpenPDF, JFreeChart) and CSV (Commons CSV), stored in
+ * (Thymeleaf, escaped), PDF (OpenPDF, charts of the chart model) and CSV (Commons CSV), stored in
  * {@code portfolio_report} and sent to the steering committee through the notification outbox.
  */
 @Service
@@ -137,7 +133,7 @@ public class PortfolioReportService {
       }
       rows.add(stageRow(figures.totals()));
       pdf.table(List.of("Étape", "Vert", "Orange", "Rouge", "Non évaluée", "Total"), rows, 3, 1, 1, 1, 1.3f, 1);
-      pdf.chart(stageChart(figures), 900, 380);
+      pdf.chart(Charts.stagesByHealth(figures.stageHealth().stream().filter(row -> row.total() > 0).toList()));
 
       pdf.heading("Projets passés au rouge dans la semaine");
       if (figures.turnedRed().isEmpty()) {
@@ -165,7 +161,7 @@ public class PortfolioReportService {
           formats.xpf(figures.budget().consumed())));
       pdf.table(List.of("Direction", "Projets", "Budget de référence", "Consommé"), budgetRows, 2, 1, 2, 2);
       if (!figures.budgetByDirection().isEmpty()) {
-        pdf.chart(budgetChart(figures), 900, 340);
+        pdf.chart(Charts.referenceBudgetPerDirection(figures.budgetByDirection()));
       }
       pdf.note("La liste complète des projets actifs est dans le fichier CSV du même rapport.");
       return pdf.bytes();
@@ -183,41 +179,6 @@ public class PortfolioReportService {
   private static List<String> stageRow(StageHealth row) {
     return List.of(row.label(), Long.toString(row.green()), Long.toString(row.amber()), Long.toString(row.red()),
         Long.toString(row.none()), Long.toString(row.total()));
-  }
-
-  private static JFreeChart stageChart(WeeklyFigures figures) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (StageHealth row : figures.stageHealth()) {
-      data.addValue(row.green(), "Vert", row.label());
-      data.addValue(row.amber(), "Orange", row.label());
-      data.addValue(row.red(), "Rouge", row.label());
-      data.addValue(row.none(), "Non évaluée", row.label());
-    }
-    JFreeChart chart = ChartFactory.createStackedBarChart("Projets actifs par étape et santé", null, "Projets", data,
-        PlotOrientation.HORIZONTAL, true, false, false);
-    var renderer = chart.getCategoryPlot().getRenderer();
-    renderer.setSeriesPaint(0, new java.awt.Color(0x1a, 0x7f, 0x37));
-    renderer.setSeriesPaint(1, new java.awt.Color(0xf5, 0x9f, 0x00));
-    renderer.setSeriesPaint(2, new java.awt.Color(0xb4, 0x23, 0x18));
-    renderer.setSeriesPaint(3, new java.awt.Color(0x9a, 0xa5, 0xb1));
-    chart.getCategoryPlot().setBackgroundPaint(java.awt.Color.WHITE);
-    ((org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis())
-        .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
-    return chart;
-  }
-
-  private static JFreeChart budgetChart(WeeklyFigures figures) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (WeeklyFigures.DirectionBudget direction : figures.budgetByDirection()) {
-      data.addValue(direction.reference() / 1_000_000.0, "Budget de référence", direction.direction());
-      data.addValue(direction.consumed() / 1_000_000.0, "Consommé", direction.direction());
-    }
-    JFreeChart chart = ChartFactory.createBarChart("Budget alloué et consommé (millions XPF)", null, "Millions XPF", data,
-        PlotOrientation.VERTICAL, true, false, false);
-    chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new java.awt.Color(0x8f, 0xb8, 0xd8));
-    chart.getCategoryPlot().getRenderer().setSeriesPaint(1, new java.awt.Color(0x00, 0x55, 0x8c));
-    chart.getCategoryPlot().setBackgroundPaint(java.awt.Color.WHITE);
-    return chart;
   }
 
   private String toJson(WeeklyFigures figures) {

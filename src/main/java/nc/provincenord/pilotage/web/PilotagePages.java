@@ -23,7 +23,7 @@ public class PilotagePages {
   static final PilotagePage MY_REQUESTS = new PilotagePage("/mes-demandes", "Mes demandes",
       "Où en sont les projets, publications et éléments de veille que j'ai demandés ou suivis");
   static final PilotagePage PORTFOLIO = new PilotagePage("/portefeuille", "Portefeuille",
-      "Tous les projets de la DSI : étapes, santé, budgets, rapports");
+      "Tous les projets de la DSI : étapes, santé, budgets, rapports, feuille de route, charge des équipes, risques");
   static final PilotagePage ON_CALL = new PilotagePage("/astreinte", "Astreinte",
       "Tableau d'astreinte communication et mon calendrier");
   static final PilotagePage PREFERENCES = new PilotagePage("/preferences/notifications", "Préférences de courriel",

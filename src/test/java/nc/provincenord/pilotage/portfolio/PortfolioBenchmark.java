@@ -49,6 +49,8 @@ class PortfolioBenchmark {
   static final String[] COMMUNES = {"98801", "98804", "98807", "98808", "98810", "98811", "98833", "98812", "98819", "98822",
       "98823", "98824", "98825", "98826", "98827", "98830", "98831"};
   static final String[] HEALTH = {"GREEN", "GREEN", "GREEN", "AMBER", "RED"};
+  /** People of the teams (agent-000 …): fewer than the projects, so many work on several at once. */
+  static final int PEOPLE = Integer.getInteger("benchmark.people", 600);
 
   private final List<String> lines = new ArrayList<>();
 
@@ -63,6 +65,9 @@ class PortfolioBenchmark {
       print("Jeu de données : %d projets, %d étapes, %d rapports d'avancement, %d communes, %d alertes (%.1f s)", count(jdbc, "project"),
           count(jdbc, "project_stage"), count(jdbc, "status_report"), count(jdbc, "project_commune"), count(jdbc, "project_alert"),
           (System.nanoTime() - seedStart) / 1e9);
+      print("Pilotage structuré : %d jalons, %d membres d'équipe, %d affectations mensuelles, %d risques (%d ouverts)",
+          count(jdbc, "project_milestone"), count(jdbc, "project_team_member"), count(jdbc, "project_allocation"),
+          count(jdbc, "project_risk"), jdbc.queryForObject("select count(*) from project_risk where status = 'OPEN'", Long.class));
 
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       String base = "http://localhost:" + port;
@@ -72,7 +77,16 @@ class PortfolioBenchmark {
       measure(http, base, "API /api/projects, première page", "/api/projects");
       measure(http, base, "API /api/projects, page filtrée", "/api/projects?direction=DSI&stage=REALISATION&health=RED&commune=98811&page=1");
       measure(http, base, "API /api/projects/summary (graphiques)", "/api/projects/summary");
+      measure(http, base, "Feuille de route, première page", "/portefeuille/feuille-de-route");
+      measure(http, base, "Feuille de route, page filtrée", "/portefeuille/feuille-de-route?direction=DSI&stage=REALISATION&page=1");
+      measure(http, base, "Charge des équipes, 12 mois", "/portefeuille/charge");
+      measure(http, base, "Charge des équipes, surcharges, page 2", "/portefeuille/charge?surcharge=true&page=1");
+      measure(http, base, "Charge des équipes, direction DSI", "/portefeuille/charge?direction=DSI");
+      measure(http, base, "Carte des risques", "/portefeuille/risques");
+      measure(http, base, "Carte des risques, une case", "/portefeuille/risques?probabilite=4&impact=4");
+      measure(http, base, "Carte des risques, tous statuts de projet", "/portefeuille/risques?status=");
 
+      explainSteering(jdbc);
       uncachedSummary(context);
       weeklyReport(context);
       Path out = Path.of("target", "benchmark", "portfolio.txt");
@@ -108,6 +122,7 @@ class PortfolioBenchmark {
       List<Object[]> reports = new ArrayList<>();
       List<Object[]> communes = new ArrayList<>();
       List<Object[]> alerts = new ArrayList<>();
+      Steering steering = new Steering();
       for (int i = first; i < Math.min(PROJECTS, first + batch); i++) {
         OffsetDateTime created = now.minusDays(random.nextInt(5 * 365));
         int year = created.getYear();
@@ -153,6 +168,7 @@ class PortfolioBenchmark {
           communes.add(new Object[] {key, COMMUNES[(first_commune + c) % COMMUNES.length], true, rollout,
               installed ? Timestamp.from(now.toInstant()) : null, installed ? Timestamp.from(now.toInstant()) : null});
         }
+        steering.add(random, key, stage, created, plannedEnd, now);
       }
       jdbc.batchUpdate("""
           insert into project (business_key, process_instance_id, title, objective, direction, project_type, status, track,
@@ -172,6 +188,61 @@ class PortfolioBenchmark {
       jdbc.batchUpdate("""
           insert into project_alert (business_key, kind, stage, recipients, message, created_at)
           values (?, ?, ?, 'groupe comite-pilotage', 'Alerte de test', ?)""", alerts);
+      steering.insert(jdbc);
+    }
+  }
+
+  /** Milestones, team, monthly allocations and risks of one batch of projects. */
+  private static final class Steering {
+    final List<Object[]> milestones = new ArrayList<>();
+    final List<Object[]> members = new ArrayList<>();
+    final List<Object[]> allocations = new ArrayList<>();
+    final List<Object[]> risks = new ArrayList<>();
+
+    /** 3 to 6 milestones over the planned period, a team of 2 to 4 of {@link #PEOPLE} people, 0 to 4 risks. */
+    void add(Random random, String key, ProjectStage stage, OffsetDateTime created, LocalDate plannedEnd, OffsetDateTime now) {
+      if (stage.ordinal() < ProjectStage.PLANNING.ordinal()) {
+        return;
+      }
+      LocalDate start = created.toLocalDate().plusMonths(2).withDayOfMonth(1);
+      LocalDate end = plannedEnd != null && plannedEnd.isAfter(start) ? plannedEnd : start.plusMonths(12);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+      int count = 3 + random.nextInt(4);
+      boolean reported = stage.ordinal() >= ProjectStage.REALISATION.ordinal();
+      for (int m = 1; m <= count; m++) {
+        LocalDate planned = start.plusDays(days * m / count);
+        LocalDate forecast = reported ? planned.plusDays(random.nextInt(60) - 10) : null;
+        LocalDate actual = reported && forecast.isBefore(now.toLocalDate()) ? forecast : null;
+        milestones.add(new Object[] {key, m, "Jalon " + m, Date.valueOf(planned), forecast == null ? null : Date.valueOf(forecast),
+            actual == null ? null : Date.valueOf(actual)});
+      }
+      int size = 2 + random.nextInt(3);
+      int firstPerson = random.nextInt(PEOPLE);
+      for (int t = 0; t < size; t++) {
+        String user = String.format("agent-%03d", (firstPerson + t * 37) % PEOPLE);
+        members.add(new Object[] {key, user, t == 0 ? "Chef de projet" : "Membre de l'équipe"});
+        int percent = 10 + 10 * random.nextInt(6);
+        for (LocalDate month = start; month.isBefore(end); month = month.plusMonths(1)) {
+          allocations.add(new Object[] {key, user, Date.valueOf(month), percent});
+        }
+      }
+      for (int r = random.nextInt(5); r > 0; r--) {
+        String status = random.nextInt(4) == 0 ? "CLOSED" : random.nextInt(3) == 0 ? "MITIGATED" : "OPEN";
+        risks.add(new Object[] {key, "Risque " + r + " de " + key, 1 + random.nextInt(4), 1 + random.nextInt(4), "cdp",
+            "Mesure d'atténuation " + r, status, Timestamp.from(now.minusDays(random.nextInt(90)).toInstant())});
+      }
+    }
+
+    void insert(JdbcTemplate jdbc) {
+      jdbc.batchUpdate("""
+          insert into project_milestone (business_key, position, name, planned_date, forecast_date, actual_date)
+          values (?, ?, ?, ?, ?, ?)""", milestones);
+      jdbc.batchUpdate("insert into project_team_member (business_key, user_id, project_role) values (?, ?, ?)", members);
+      jdbc.batchUpdate("insert into project_allocation (business_key, user_id, allocation_month, percent) values (?, ?, ?, ?)",
+          allocations);
+      jdbc.batchUpdate("""
+          insert into project_risk (business_key, title, probability, impact, owner, mitigation, status, updated_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?)""", risks);
     }
   }
 
@@ -194,6 +265,34 @@ class PortfolioBenchmark {
     Arrays.sort(times);
     print("%-45s médiane %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d requêtes)", label, percentile(times, 50), percentile(times, 95),
         times[times.length - 1] / 1e6, REQUESTS);
+  }
+
+  /** The plans of the steering pages' heaviest statements (default scope: projects in progress), in target/benchmark. */
+  private static void explainSteering(JdbcTemplate jdbc) throws IOException {
+    LocalDate month = LocalDate.now(ZoneOffset.ofHours(11)).withDayOfMonth(1);
+    Map<String, String> statements = new java.util.LinkedHashMap<>();
+    statements.put("Charge : personnes de la page et leur nombre", """
+        select m.user_id, count(*) over () as total from (
+          select a.user_id, a.allocation_month, sum(a.percent) as total, count(*) as projects
+          from project_allocation a join project p on p.business_key = a.business_key
+          where a.allocation_month >= '%s' and a.allocation_month < '%s' and p.status = 'ACTIVE'
+          group by a.user_id, a.allocation_month) m
+        group by m.user_id order by m.user_id limit 50""".formatted(month, month.plusMonths(12)));
+    statements.put("Carte des risques : cases", """
+        select r.probability, r.impact, count(*) from project_risk r join project p on p.business_key = r.business_key
+        where r.status = 'OPEN' and p.status = 'ACTIVE' group by r.probability, r.impact""");
+    statements.put("Carte des risques : une case, première page", """
+        select r.id, r.title, p.title from project_risk r join project p on p.business_key = r.business_key
+        where r.status = 'OPEN' and p.status = 'ACTIVE' and r.probability = 4 and r.impact = 4
+        order by r.probability * r.impact desc, r.impact desc, r.updated_at desc, r.id desc limit 50""");
+    List<String> plans = new ArrayList<>();
+    statements.forEach((label, sql) -> {
+      plans.add("== " + label);
+      plans.addAll(jdbc.queryForList("explain (analyze, buffers) " + sql, String.class));
+    });
+    Path out = Path.of("target", "benchmark", "steering-explain.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, plans, StandardCharsets.UTF_8);
   }
 
   /** The charts' figures without the one-minute cache of the page (what the first visitor of a minute waits). */
