@@ -1,5 +1,7 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.CoverageFloor;
+import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.reference.CommuneRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -39,7 +41,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,9 @@ import org.junit.jupiter.api.Test;
 class ProjectLifecycleProcessTest {
 
   @org.junit.jupiter.api.extension.RegisterExtension
-  static ProcessEngineExtension engine = nc.provincenord.pilotage.ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("project-lifecycle"),
+      CoverageFloor.of("change-management"));
 
   static final String KEY = "PRJ-2026-0001";
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Pacific/Noumea"));

@@ -13,13 +13,13 @@ import static org.mockito.Mockito.verify;
 
 import java.util.HashMap;
 import java.util.Map;
+import nc.provincenord.pilotage.CoverageFloor;
 import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TechnologyWatchProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("technology-watch"));
 
   private final WatchItemRepository repository = mock(WatchItemRepository.class);
 
