@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -35,6 +36,7 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
+import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
 import nc.provincenord.pilotage.lifecycle.events.Recipient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -107,6 +109,7 @@ class ProjectLifecycleProcessTest {
     Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(portfolio, publisher));
     Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
     Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
+    Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(portfolio, publisher));
     Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
   }
@@ -165,6 +168,22 @@ class ProjectLifecycleProcessTest {
 
   private void close(ProcessInstance pi) {
     complete(task("Task_CloseProject", pi), withVariables("lessonsLearned", "RAS", "actualEndDate", TODAY.plusMonths(6).toString()));
+    runAsyncContinuations(pi);
+  }
+
+  /** Runs the steps that wait for the job executor after a transaction boundary (none are timers). */
+  private void runAsyncContinuations(ProcessInstance pi) {
+    List<Job> jobs;
+    while (!(jobs = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
+      execute(jobs.get(0));
+    }
+  }
+
+  /** From « Planifier le projet » to the closure: no rollout site, no change management. */
+  private void finish(ProcessInstance pi) {
+    plan(pi, false);
+    deliverAndAccept(pi);
+    close(pi);
   }
 
   private ProcessInstance toPlanning(long budget, long months, String track, String... communes) {
@@ -232,8 +251,9 @@ class ProjectLifecycleProcessTest {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811", "98812");
     assertThat(pi).variables().containsEntry("projectTrack", "STANDARD");
     assertThat(pi).isWaitingAt("Task_PlanProject");
-    assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_GiveTechnicalOpinion", "Task_ApproveProject")
-        .hasNotPassed("Task_Arbitrate");
+    finish(pi);
+    assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_GiveTechnicalOpinion", "Task_ApproveProject", "Event_ProjectClosed")
+        .hasNotPassed("Task_Arbitrate").isEnded();
   }
 
   @Test
@@ -242,6 +262,8 @@ class ProjectLifecycleProcessTest {
     verify(portfolio).recordArbitration(KEY, 60_000_000L, "MEDIUM");
     assertThat(eventsOf(ProjectApproved.class)).singleElement().satisfies(approved -> assertThat(approved.allocatedBudget()).isEqualTo(60_000_000L));
     assertThat(pi).hasPassed("Task_Arbitrate", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -258,6 +280,97 @@ class ProjectLifecycleProcessTest {
     assertThat(pi).isWaitingAt("Task_ReviewRevisions").task().hasCandidateGroup("comite-pilotage");
     complete(task("Task_ReviewRevisions", pi), withVariables("committeeDecision", "APPROVE"));
     assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
+  }
+
+  private ProcessInstance toCommitteeReview() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    for (int revision = 1; revision <= 4; revision++) {
+      writeSpecification(pi);
+      validate(pi, "REVISE", "APPROVE");
+    }
+    assertThat(pi).isWaitingAt("Task_ReviewRevisions");
+    return pi;
+  }
+
+  @Test
+  void shouldSendTheSpecificationBackWhenTheCommitteeAsksForARevision() {
+    ProcessInstance pi = toCommitteeReview();
+    complete(task("Task_ReviewRevisions", pi), withVariables(LifecycleVariables.COMMITTEE_DECISION.name(), "REVISE",
+        LifecycleVariables.COMMITTEE_COMMENT.name(), "Chiffrer la reprise des archives"));
+    assertThat(pi).isWaitingAt("Task_WriteSpecification");
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    finish(pi);
+    assertThat(eventsOf(ProjectApproved.class)).hasSize(1);
+    assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_ApproveProject", "Event_ProjectClosed")
+        .hasNotPassed("Task_NotifyRefusal").isEnded();
+  }
+
+  @Test
+  void shouldEndTheProjectWhenTheCommitteeRejectsTheRevisedSpecification() {
+    ProcessInstance pi = toCommitteeReview();
+    complete(task("Task_ReviewRevisions", pi), withVariables(LifecycleVariables.COMMITTEE_DECISION.name(), "REJECT",
+        LifecycleVariables.COMMITTEE_COMMENT.name(), "Besoin non stabilisé"));
+    assertThat(eventsOf(ProjectRequestRefused.class)).singleElement()
+        .satisfies(refused -> assertThat(refused.recipients()).contains(Recipient.user("demandeur")));
+    verify(portfolio).finish(KEY, Choices.ProjectStatus.REFUSED);
+    assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_NotifyRefusal", "Event_ProjectRefused")
+        .hasNotPassed("Task_ApproveProject", "Task_PlanProject").isEnded();
+  }
+
+  @Test
+  void shouldRemindTheCommitteeBeforeTheArbitrationDueDate() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    assertThat(task("Task_Arbitrate", pi).getDueDate()).isNotNull();
+    execute(job("Event_ArbitrationReminderDue", pi));
+    assertThat(eventsOf(ApprovalReminder.class)).singleElement().satisfies(reminder -> {
+      assertThat(reminder.recipients()).containsExactly(Recipient.group("comite-pilotage"));
+      assertThat(reminder.pendingTasks()).containsExactly("Arbitrer le projet");
+    });
+    verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.APPROVAL_REMINDER), any(), any(), anyString());
+    assertThat(pi).hasPassed("Task_RemindArbitration", "Event_ArbitrationReminded").isWaitingAt("Task_Arbitrate");
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE",
+        LifecycleVariables.ALLOCATED_BUDGET.name(), 60_000_000L, LifecycleVariables.PRIORITY.name(), "MEDIUM"));
+    finish(pi);
+    assertThat(pi).hasPassed("Task_ApproveProject", "Event_ProjectClosed").hasNotPassed("Task_EscalateArbitration").isEnded();
+  }
+
+  @Test
+  void shouldEscalateTheArbitrationToTheCommitteeAfterItsDueDate() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    execute(job("Event_ArbitrationOverdue", pi));
+    assertThat(eventsOf(ApprovalEscalated.class)).singleElement().satisfies(escalated -> {
+      assertThat(escalated.recipients()).containsExactly(Recipient.group("comite-pilotage"));
+      assertThat(escalated.pendingTasks()).containsExactly("Arbitrer le projet");
+    });
+    verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.APPROVAL_ESCALATION), any(), any(), anyString());
+    assertThat(pi).hasPassed("Task_EscalateArbitration", "Event_ArbitrationEscalated").isWaitingAt("Task_Arbitrate");
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "REJECT",
+        LifecycleVariables.ARBITRATION_COMMENT.name(), "Hors budget"));
+    assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_RemindArbitration").isEnded();
+  }
+
+  @Test
+  void shouldEndTheProjectWhenTheRequesterWithdrawsItBeforeTheAnalysis() {
+    ProcessInstance pi = request(1_000_000, "98811");
+    when(portfolio.requester(any())).thenReturn(java.util.Optional.of("demandeur"));
+    runtimeService().createMessageCorrelation(ProjectWithdrawal.MESSAGE).processInstanceId(pi.getId())
+        .setVariable(LifecycleVariables.WITHDRAWAL_REASON.name(), "Besoin couvert par la mairie").correlateWithResult();
+    verify(portfolio).recordDecision(any(), eq(DecisionKind.WITHDRAWAL), eq(null), eq(WithdrawProjectDelegate.DECISION),
+        eq("Besoin couvert par la mairie"), eq("demandeur"));
+    verify(portfolio).finish(KEY, Choices.ProjectStatus.WITHDRAWN);
+    assertThat(eventsOf(ProjectWithdrawn.class)).singleElement().satisfies(withdrawn ->
+        assertThat(withdrawn.recipients()).containsExactly(Recipient.group("chefs-de-projet")));
+    assertThat(pi).hasPassed("Task_RecordWithdrawal", "Event_ProjectWithdrawn").hasNotPassed("Task_DecideGovernance").isEnded();
   }
 
   @Test
@@ -285,6 +398,8 @@ class ProjectLifecycleProcessTest {
     complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", 50_000_000L,
         "projectPriority", "HIGH"));
     assertThat(pi).hasPassed("Task_NotifyPostponement", "Event_PostponementOver", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -306,6 +421,8 @@ class ProjectLifecycleProcessTest {
     assertThat(pi).isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
     assertThat(pi).hasPassed("Gateway_AcceptanceDecision").isWaitingAt("Task_CloseProject");
+    close(pi);
+    assertThat(pi).hasPassed("Event_DeliveryAccepted", "Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -330,6 +447,8 @@ class ProjectLifecycleProcessTest {
     verify(portfolio).recordSiteAccepted(KEY, "98812");
     verify(portfolio).recordSiteAccepted(KEY, "98831");
     assertThat(pi).hasPassed("SubProcess_CommuneRollout").isWaitingAt("Task_CloseProject");
+    close(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -373,6 +492,9 @@ class ProjectLifecycleProcessTest {
     });
     verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.HEALTH_RED), eq(ProjectStage.REALISATION), any(), anyString());
     assertThat(pi).hasPassed("Task_RecordStatusReport", "Task_AlertCommittee", "Event_CommitteeAlerted").isWaitingAt("Task_SteerDelivery");
+    deliverAndAccept(pi);
+    close(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -383,7 +505,10 @@ class ProjectLifecycleProcessTest {
     complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 50L, "consumedBudget", 5_000_000L,
         "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
     assertThat(eventsOf(ProjectTurnedRed.class)).isEmpty();
-    assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee");
+    assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee").isWaitingAt("Task_SteerDelivery");
+    deliverAndAccept(pi);
+    close(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_AlertCommittee").isEnded();
   }
 
   @Test
@@ -400,6 +525,9 @@ class ProjectLifecycleProcessTest {
         assertThat(escalated.recipients()).containsExactly(Recipient.group("comite-pilotage")));
     assertThat(pi).hasPassed("Task_RemindValidation", "Task_EscalateValidation")
         .isWaitingAt("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
+    validate(pi, "APPROVE", "APPROVE");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   // ---- the route follows the portfolio, not a variable changed by a caller ----
@@ -416,6 +544,8 @@ class ProjectLifecycleProcessTest {
     assertThat(record.track()).isEqualTo("MAJOR");
     assertThat(pi).hasPassed("Task_GiveTechnicalOpinion", "Task_SetArbitrationDeadline").hasNotPassed("Task_ApproveProject")
         .isWaitingAt("Task_Arbitrate");
+    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "REJECT", "arbitrationComment", "Pas prioritaire"));
+    assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_ApproveProject").isEnded();
   }
 
   @Test
@@ -441,6 +571,8 @@ class ProjectLifecycleProcessTest {
     validate(pi, "APPROVE", "APPROVE");
     assertThat(pi).hasPassed("Task_ApproveProject").hasNotPassed("Task_SetArbitrationDeadline", "Task_Arbitrate")
         .isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_Arbitrate").isEnded();
   }
 
   @Test
@@ -457,7 +589,10 @@ class ProjectLifecycleProcessTest {
     deliverAndAccept(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list())
         .extracting(Task::getName).containsExactly("Installer à Koné");
-    assertThat(pi).hasNotPassed("Task_ManageChange");
+    complete(task("Task_InstallOnSite", pi), withVariables("installationNotes", "Installé"));
+    complete(task("Task_AcceptSite", pi), withVariables("siteAcceptanceDecision", "ACCEPT"));
+    close(pi);
+    assertThat(pi).hasPassed("SubProcess_CommuneRollout", "Event_ProjectClosed").hasNotPassed("Task_ManageChange").isEnded();
   }
 
   @Test
@@ -473,5 +608,9 @@ class ProjectLifecycleProcessTest {
     complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
     runtimeService().setVariable(change.getId(), "adoptionReached", true);
     assertThat(change).isWaitingAt("Task_RunSupportActions").hasNotPassed("Event_ChangeAdopted");
+    complete(task("Task_RunSupportActions", change), withVariables("supportActions", "Ateliers en mairie"));
+    execute(job("Event_AdoptionCheckDue", change));
+    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 80L));
+    assertThat(change).hasPassed("Event_ChangeAdopted").isEnded();
   }
 }
