@@ -69,6 +69,45 @@ class PublicationRequestRestTest extends PilotageIntegrationTest {
     assertThat(invalid.message()).contains("Cochez au moins une valeur pour « Canaux de publication »");
   }
 
+  @Test
+  void aTextLongerThanAStringVariableHoldsIsAFrench400OnTheStartAndTheReviseForms() {
+    String longest = "é".repeat(PublicationForm.TEXT_MAX);
+    String tooLong = longest + "e";
+    long requestsBefore = jdbc.sql("select count(*) from publication_request").query(Long.class).single();
+
+    Map<String, Object> refusedStart = request(List.of("INTRANET"));
+    refusedStart.put(PublicationVariables.TEXT.name(), tooLong);
+    Response refused = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, refusedStart);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.message()).contains("Le champ « Texte à publier » ne doit pas dépasser 4000 caractères (4001 saisis).");
+    assertThat(jdbc.sql("select count(*) from publication_request").query(Long.class).single()).isEqualTo(requestsBefore);
+
+    // 4 000 characters, accented ones included, are what the variable's column holds: stored and shown back
+    Map<String, Object> atTheLimit = request(List.of("INTRANET"));
+    atTheLimit.put(PublicationVariables.TEXT.name(), longest);
+    Response started = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, atTheLimit);
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String pi = started.body().get("id").asText();
+    assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.TEXT.name())).isEqualTo(longest);
+    assertThat(jdbc.sql("select body from publication_request where process_instance_id = :id").param("id", pi)
+        .query(String.class).single()).isEqualTo(longest);
+
+    completeOnly("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE",
+        PublicationVariables.REVIEW_COMMENT.name(), "Raccourcissez le texte."));
+    String reviseId = rest().tasks("demandeur", pi).get(0).get("id").asText();
+    Map<String, Object> refusedRevision = request(List.of("INTRANET"));
+    refusedRevision.put(PublicationVariables.TEXT.name(), tooLong);
+    Response refusedAgain = rest().completeTask("demandeur", reviseId, refusedRevision);
+    assertThat(refusedAgain.status()).as(refusedAgain.text()).isEqualTo(400);
+    assertThat(refusedAgain.message()).contains("Le champ « Texte à publier » ne doit pas dépasser 4000 caractères (4001 saisis).");
+    assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.TEXT.name())).isEqualTo(longest);
+
+    Map<String, Object> shorter = request(List.of("INTRANET"));
+    completeOnly("demandeur", pi, "Task_RevisePublication", shorter);
+    assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.TEXT.name()))
+        .isEqualTo(shorter.get(PublicationVariables.TEXT.name()));
+  }
+
   private void completeOnly(String user, String pi, String taskKey, Map<String, ?> variables) {
     List<JsonNode> tasks = rest().tasks(user, pi);
     assertThat(tasks).as("tâches visibles par %s", user).extracting(task -> task.get("taskDefinitionKey").asText())
