@@ -124,13 +124,13 @@ class ProjectLifecycleProcessTest {
 
   private ProcessInstance request(long budget, String... communes) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("projectTitle", "Numérisation des archives");
-    variables.put("projectObjective", "Consulter les archives en ligne");
-    variables.put("projectDirection", "DSI");
-    variables.put("projectType", "SI");
-    variables.put("estimatedBudget", budget);
-    variables.put("projectCommunes", SpinValues.jsonValue(json(communes)).create());
-    variables.put("projectRequester", "demandeur");
+    variables.put(LifecycleVariables.TITLE.name(), "Numérisation des archives");
+    variables.put(LifecycleVariables.OBJECTIVE.name(), "Consulter les archives en ligne");
+    variables.put(LifecycleVariables.DIRECTION.name(), "DSI");
+    variables.put(LifecycleVariables.TYPE.name(), "SI");
+    variables.put(LifecycleVariables.ESTIMATED_BUDGET.name(), budget);
+    variables.put(LifecycleVariables.COMMUNES.name(), SpinValues.jsonValue(json(communes)).create());
+    variables.put(LifecycleVariables.REQUESTER.name(), "demandeur");
     return runtimeService().startProcessInstanceByKey(LifecycleVariables.PROCESS_KEY, variables);
   }
 
@@ -139,13 +139,13 @@ class ProjectLifecycleProcessTest {
   }
 
   private void qualify(ProcessInstance pi, long budget, long months) {
-    complete(task("Task_AnalyseNeeds", pi), withVariables("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Archives",
-        "estimatedBudget", budget, "estimatedDurationMonths", months));
+    complete(task("Task_AnalyseNeeds", pi), withVariables(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Archives",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), budget, LifecycleVariables.DURATION_MONTHS.name(), months));
   }
 
   private void writeSpecification(ProcessInstance pi) {
-    complete(task("Task_WriteSpecification", pi), withVariables("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
-        "specVersion", "1.0", "specSummary", "GED et portail"));
+    complete(task("Task_WriteSpecification", pi), withVariables(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "GED et portail"));
   }
 
   private void validate(ProcessInstance pi, String moa, String moe) {
@@ -156,18 +156,18 @@ class ProjectLifecycleProcessTest {
   }
 
   private void plan(ProcessInstance pi, boolean changeManagement, String... sites) {
-    complete(task("Task_PlanProject", pi), withVariables("milestones", "Jalons", "plannedBudget", 10_000_000L,
-        "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString(),
-        "rolloutCommunes", SpinValues.jsonValue(json(sites)).create(), "changeManagementNeeded", changeManagement));
+    complete(task("Task_PlanProject", pi), withVariables(LifecycleVariables.MILESTONES.name(), "Jalons", LifecycleVariables.PLANNED_BUDGET.name(), 10_000_000L,
+        LifecycleVariables.PLANNED_START_DATE.name(), TODAY.toString(), LifecycleVariables.PLANNED_END_DATE.name(), TODAY.plusMonths(6).toString(),
+        LifecycleVariables.ROLLOUT_COMMUNES.name(), SpinValues.jsonValue(json(sites)).create(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), changeManagement));
   }
 
   private void deliverAndAccept(ProcessInstance pi) {
-    complete(task("Task_SteerDelivery", pi), withVariables("deliveryNotes", "Livré"));
-    complete(task("Task_AcceptDelivery", pi), withVariables("acceptanceDecision", "ACCEPT"));
+    complete(task("Task_SteerDelivery", pi), withVariables(LifecycleVariables.DELIVERY_NOTES.name(), "Livré"));
+    complete(task("Task_AcceptDelivery", pi), withVariables(LifecycleVariables.ACCEPTANCE_DECISION.name(), "ACCEPT"));
   }
 
   private void close(ProcessInstance pi) {
-    complete(task("Task_CloseProject", pi), withVariables("lessonsLearned", "RAS", "actualEndDate", TODAY.plusMonths(6).toString()));
+    complete(task("Task_CloseProject", pi), withVariables(LifecycleVariables.LESSONS_LEARNED.name(), "RAS", LifecycleVariables.ACTUAL_END_DATE.name(), TODAY.plusMonths(6).toString()));
     runAsyncContinuations(pi);
   }
 
@@ -192,8 +192,8 @@ class ProjectLifecycleProcessTest {
     writeSpecification(pi);
     validate(pi, "APPROVE", "LIGHT".equals(track) ? null : "APPROVE");
     if ("MAJOR".equals(track)) {
-      complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", budget,
-          "projectPriority", "MEDIUM"));
+      complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), budget,
+          LifecycleVariables.PRIORITY.name(), "MEDIUM"));
     }
     return pi;
   }
@@ -218,7 +218,7 @@ class ProjectLifecycleProcessTest {
   @Test
   void shouldRefuseTheRequestAtAnalysis() {
     ProcessInstance pi = request(1_000_000, "98811");
-    complete(task("Task_AnalyseNeeds", pi), withVariables("analysisDecision", "REFUSE", "refusalReason", "Hors périmètre"));
+    complete(task("Task_AnalyseNeeds", pi), withVariables(LifecycleVariables.ANALYSIS_DECISION.name(), "REFUSE", LifecycleVariables.REFUSAL_REASON.name(), "Hors périmètre"));
     assertThat(eventsOf(ProjectRequestRefused.class)).singleElement()
         .satisfies(refused -> {
           assertThat(refused.reason()).isEqualTo("Hors périmètre");
@@ -232,7 +232,7 @@ class ProjectLifecycleProcessTest {
   void shouldValidateWithTheMoaOnlyOnTheLightTrack() {
     ProcessInstance pi = request(1_000_000, "98811");
     qualify(pi, 1_000_000, 2);
-    assertThat(pi).variables().containsEntry("projectTrack", "LIGHT");
+    assertThat(pi).variables().containsEntry(LifecycleVariables.TRACK.name(), "LIGHT");
     writeSpecification(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
         .containsExactly("Task_ValidateSpecification");
@@ -249,7 +249,7 @@ class ProjectLifecycleProcessTest {
   @Test
   void shouldValidateWithMoaAndMoeOnTheStandardTrack() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811", "98812");
-    assertThat(pi).variables().containsEntry("projectTrack", "STANDARD");
+    assertThat(pi).variables().containsEntry(LifecycleVariables.TRACK.name(), "STANDARD");
     assertThat(pi).isWaitingAt("Task_PlanProject");
     finish(pi);
     assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_GiveTechnicalOpinion", "Task_ApproveProject", "Event_ProjectClosed")
@@ -273,12 +273,12 @@ class ProjectLifecycleProcessTest {
     for (int revision = 1; revision <= 3; revision++) {
       writeSpecification(pi);
       validate(pi, "REVISE", "APPROVE");
-      assertThat(pi).isWaitingAt("Task_WriteSpecification").variables().containsEntry("revisionCount", (long) revision);
+      assertThat(pi).isWaitingAt("Task_WriteSpecification").variables().containsEntry(LifecycleVariables.REVISION_COUNT.name(), (long) revision);
     }
     writeSpecification(pi);
     validate(pi, "APPROVE", "REVISE");
     assertThat(pi).isWaitingAt("Task_ReviewRevisions").task().hasCandidateGroup("comite-pilotage");
-    complete(task("Task_ReviewRevisions", pi), withVariables("committeeDecision", "APPROVE"));
+    complete(task("Task_ReviewRevisions", pi), withVariables(LifecycleVariables.COMMITTEE_DECISION.name(), "APPROVE"));
     assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
     finish(pi);
     assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
@@ -389,14 +389,14 @@ class ProjectLifecycleProcessTest {
     qualify(pi, 60_000_000, 10);
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "POSTPONE", "arbitrationComment", "Budget 2027",
-        "postponedUntil", TODAY.plusMonths(2).toString()));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "POSTPONE", LifecycleVariables.ARBITRATION_COMMENT.name(), "Budget 2027",
+        LifecycleVariables.POSTPONED_UNTIL.name(), TODAY.plusMonths(2).toString()));
     assertThat(eventsOf(ProjectPostponed.class)).singleElement().satisfies(postponed ->
         assertThat(postponed.postponedUntil()).isEqualTo(TODAY.plusMonths(2)));
     assertThat(pi).isWaitingAt("Event_PostponementOver");
     execute(job("Event_PostponementOver", pi));
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", 50_000_000L,
-        "projectPriority", "HIGH"));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), 50_000_000L,
+        LifecycleVariables.PRIORITY.name(), "HIGH"));
     assertThat(pi).hasPassed("Task_NotifyPostponement", "Event_PostponementOver", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
     finish(pi);
     assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
@@ -408,7 +408,7 @@ class ProjectLifecycleProcessTest {
     qualify(pi, 60_000_000, 10);
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "REJECT", "arbitrationComment", "Pas prioritaire"));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "REJECT", LifecycleVariables.ARBITRATION_COMMENT.name(), "Pas prioritaire"));
     assertThat(pi).hasPassed("Task_Arbitrate", "Task_NotifyRefusal").hasNotPassed("Task_PlanProject").isEnded();
   }
 
@@ -416,8 +416,8 @@ class ProjectLifecycleProcessTest {
   void shouldSendTheDeliveryBackWhenTheRecetteHasReservations() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, false);
-    complete(task("Task_SteerDelivery", pi), withVariables("deliveryNotes", "V1"));
-    complete(task("Task_AcceptDelivery", pi), withVariables("acceptanceDecision", "RESERVE", "acceptanceComment", "Export PDF absent"));
+    complete(task("Task_SteerDelivery", pi), withVariables(LifecycleVariables.DELIVERY_NOTES.name(), "V1"));
+    complete(task("Task_AcceptDelivery", pi), withVariables(LifecycleVariables.ACCEPTANCE_DECISION.name(), "RESERVE", LifecycleVariables.ACCEPTANCE_COMMENT.name(), "Export PDF absent"));
     assertThat(pi).isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
     assertThat(pi).hasPassed("Gateway_AcceptanceDecision").isWaitingAt("Task_CloseProject");
@@ -433,15 +433,15 @@ class ProjectLifecycleProcessTest {
     List<Task> installations = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list();
     assertThat(installations).extracting(Task::getName)
         .containsExactlyInAnyOrder("Installer à Koné", "Installer à Koumac", "Installer à Voh");
-    installations.forEach(installation -> taskService().complete(installation.getId(), withVariables("installationNotes", "Installé")));
+    installations.forEach(installation -> taskService().complete(installation.getId(), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "Installé")));
     List<Task> checks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_AcceptSite").list();
     assertThat(checks).hasSize(3).allSatisfy(check -> assertThat(check.getName()).startsWith("Vérifier le service à "));
     // one site sent back with reservations, installed again, then accepted
-    taskService().complete(checks.get(0).getId(), withVariables("siteAcceptanceDecision", "RESERVE", "siteAcceptanceComment", "Imprimante"));
+    taskService().complete(checks.get(0).getId(), withVariables(LifecycleVariables.SITE_DECISION.name(), "RESERVE", LifecycleVariables.SITE_COMMENT.name(), "Imprimante"));
     Task again = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").singleResult();
-    taskService().complete(again.getId(), withVariables("installationNotes", "Imprimante installée"));
+    taskService().complete(again.getId(), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "Imprimante installée"));
     for (Task check : taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_AcceptSite").list()) {
-      taskService().complete(check.getId(), withVariables("siteAcceptanceDecision", "ACCEPT"));
+      taskService().complete(check.getId(), withVariables(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
     }
     verify(portfolio).recordSiteAccepted(KEY, "98811");
     verify(portfolio).recordSiteAccepted(KEY, "98812");
@@ -458,19 +458,19 @@ class ProjectLifecycleProcessTest {
     deliverAndAccept(pi);
     ProcessInstance change = processInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
     assertThat(change.getBusinessKey()).isEqualTo(KEY);
-    complete(task("Task_WriteCommunicationPlan", change), withVariables("communicationPlanUrl", "https://intranet/plan",
-        "communicationPlanSummary", "Agents"));
-    complete(task("Task_RunTrainingSessions", change), withVariables("trainingSessions", 2L, "trainedPeople", 20L));
+    complete(task("Task_WriteCommunicationPlan", change), withVariables(LifecycleVariables.COMMUNICATION_PLAN_URL.name(), "https://intranet/plan",
+        LifecycleVariables.COMMUNICATION_PLAN_SUMMARY.name(), "Agents"));
+    complete(task("Task_RunTrainingSessions", change), withVariables(LifecycleVariables.TRAINING_SESSIONS.name(), 2L, LifecycleVariables.TRAINED_PEOPLE.name(), 20L));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 45L));
     assertThat(change).isWaitingAt("Task_RunSupportActions");
-    complete(task("Task_RunSupportActions", change), withVariables("supportActions", "Ateliers en mairie"));
+    complete(task("Task_RunSupportActions", change), withVariables(LifecycleVariables.SUPPORT_ACTIONS.name(), "Ateliers en mairie"));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 75L));
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 75L));
     assertThat(change).hasPassed("Task_RunSupportActions", "Event_ChangeAdopted").isEnded();
     Task install = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").singleResult();
-    taskService().complete(install.getId(), withVariables("installationNotes", "OK"));
-    complete(task("Task_AcceptSite", pi), withVariables("siteAcceptanceDecision", "ACCEPT"));
+    taskService().complete(install.getId(), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "OK"));
+    complete(task("Task_AcceptSite", pi), withVariables(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
     verify(portfolio).enterStage(KEY, ProjectStage.CHANGE_MANAGEMENT, true);
     verify(portfolio).leaveStage(KEY, ProjectStage.CHANGE_MANAGEMENT);
     close(pi);
@@ -484,8 +484,8 @@ class ProjectLifecycleProcessTest {
     Job reportDue = job("Event_ReportingCycleDue", pi);
     assertThat(reportDue).isNotNull();
     execute(reportDue);
-    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 30L, "consumedBudget", 8_000_000L,
-        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
+    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 30L, LifecycleVariables.CONSUMED_BUDGET.name(), 8_000_000L,
+        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L));
     assertThat(eventsOf(ProjectTurnedRed.class)).singleElement().satisfies(red -> {
       assertThat(red.costHealth()).isEqualTo("rouge");
       assertThat(red.recipients()).contains(Recipient.group("comite-pilotage"));
@@ -502,8 +502,8 @@ class ProjectLifecycleProcessTest {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, false);
     execute(job("Event_ReportingCycleDue", pi));
-    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 50L, "consumedBudget", 5_000_000L,
-        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
+    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 50L, LifecycleVariables.CONSUMED_BUDGET.name(), 5_000_000L,
+        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L));
     assertThat(eventsOf(ProjectTurnedRed.class)).isEmpty();
     assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee").isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
@@ -536,7 +536,7 @@ class ProjectLifecycleProcessTest {
   void shouldArbitrateAMajorProjectWhoseTrackVariableIsForgedToLight() {
     ProcessInstance pi = request(60_000_000, "98811");
     qualify(pi, 60_000_000, 10);
-    runtimeService().setVariable(pi.getId(), "projectTrack", "LIGHT");
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.TRACK.name(), "LIGHT");
     writeSpecification(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
         .containsExactlyInAnyOrder("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
@@ -544,7 +544,7 @@ class ProjectLifecycleProcessTest {
     assertThat(record.track()).isEqualTo("MAJOR");
     assertThat(pi).hasPassed("Task_GiveTechnicalOpinion", "Task_SetArbitrationDeadline").hasNotPassed("Task_ApproveProject")
         .isWaitingAt("Task_Arbitrate");
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "REJECT", "arbitrationComment", "Pas prioritaire"));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "REJECT", LifecycleVariables.ARBITRATION_COMMENT.name(), "Pas prioritaire"));
     assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_ApproveProject").isEnded();
   }
 
@@ -563,8 +563,8 @@ class ProjectLifecycleProcessTest {
   @Test
   void shouldDecideTheTrackFromTheRecordedCommunesNotAForgedCount() {
     ProcessInstance pi = request(10_000_000, "98811", "98812");
-    runtimeService().setVariable(pi.getId(), "communeCount", 9L);
-    runtimeService().setVariable(pi.getId(), "projectType", "COMMUNICATION");
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.COMMUNE_COUNT.name(), 9L);
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.TYPE.name(), "COMMUNICATION");
     qualify(pi, 10_000_000, 6);
     assertThat(record.track()).isEqualTo("STANDARD");
     writeSpecification(pi);
@@ -579,18 +579,18 @@ class ProjectLifecycleProcessTest {
   void shouldAssignTheRecordedManagerAndRollOutTheRecordedSitesWhenTheirVariablesAreForged() {
     ProcessInstance pi = request(10_000_000, "98811", "98812");
     qualify(pi, 10_000_000, 6);
-    runtimeService().setVariable(pi.getId(), "projectManager", "demandeur");
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.PROJECT_MANAGER.name(), "demandeur");
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
     assertThat(pi).isWaitingAt("Task_PlanProject").task().isAssignedTo("cdp");
     plan(pi, false, "98811");
     runtimeService().setVariable(pi.getId(), "rolloutSites", List.of("98812", "98831"));
-    runtimeService().setVariable(pi.getId(), "changeManagementNeeded", true);
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), true);
     deliverAndAccept(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list())
         .extracting(Task::getName).containsExactly("Installer à Koné");
-    complete(task("Task_InstallOnSite", pi), withVariables("installationNotes", "Installé"));
-    complete(task("Task_AcceptSite", pi), withVariables("siteAcceptanceDecision", "ACCEPT"));
+    complete(task("Task_InstallOnSite", pi), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "Installé"));
+    complete(task("Task_AcceptSite", pi), withVariables(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
     close(pi);
     assertThat(pi).hasPassed("SubProcess_CommuneRollout", "Event_ProjectClosed").hasNotPassed("Task_ManageChange").isEnded();
   }
@@ -601,16 +601,16 @@ class ProjectLifecycleProcessTest {
     plan(pi, true, "98811");
     deliverAndAccept(pi);
     ProcessInstance change = processInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
-    complete(task("Task_WriteCommunicationPlan", change), withVariables("communicationPlanUrl", "https://intranet/plan",
-        "communicationPlanSummary", "Agents"));
-    complete(task("Task_RunTrainingSessions", change), withVariables("trainingSessions", 2L, "trainedPeople", 20L));
+    complete(task("Task_WriteCommunicationPlan", change), withVariables(LifecycleVariables.COMMUNICATION_PLAN_URL.name(), "https://intranet/plan",
+        LifecycleVariables.COMMUNICATION_PLAN_SUMMARY.name(), "Agents"));
+    complete(task("Task_RunTrainingSessions", change), withVariables(LifecycleVariables.TRAINING_SESSIONS.name(), 2L, LifecycleVariables.TRAINED_PEOPLE.name(), 20L));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
-    runtimeService().setVariable(change.getId(), "adoptionReached", true);
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 45L));
+    runtimeService().setVariable(change.getId(), LifecycleVariables.ADOPTION_REACHED.name(), true);
     assertThat(change).isWaitingAt("Task_RunSupportActions").hasNotPassed("Event_ChangeAdopted");
-    complete(task("Task_RunSupportActions", change), withVariables("supportActions", "Ateliers en mairie"));
+    complete(task("Task_RunSupportActions", change), withVariables(LifecycleVariables.SUPPORT_ACTIONS.name(), "Ateliers en mairie"));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 80L));
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 80L));
     assertThat(change).hasPassed("Event_ChangeAdopted").isEnded();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
 import java.nio.charset.StandardCharsets;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 
 class FormFieldsTest {
@@ -37,7 +38,7 @@ class FormFieldsTest {
 
     assertThat(fields.formId()).isEqualTo("project-lifecycle-validate-moa");
     assertThat(fields.editable()).containsExactlyInAnyOrder("moaDecision", "moaComment");
-    assertThat(fields.isReadOnly("revisionCount")).isTrue();
+    assertThat(fields.isReadOnly(LifecycleVariables.REVISION_COUNT.name())).isTrue();
     assertThat(fields.isReadOnly("moeDecision")).as("not on the form at all").isFalse();
   }
 

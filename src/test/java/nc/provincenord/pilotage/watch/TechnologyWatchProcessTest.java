@@ -86,12 +86,12 @@ class TechnologyWatchProcessTest {
     ProcessInstance project = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_KEY).singleResult();
     assertThat(project).variables()
-        .containsEntry("projectTitle", "Wi-Fi 7 dans les mairies")
-        .containsEntry("projectRequester", "moe")
-        .containsEntry("projectDirection", "DSI")
-        .containsEntry("projectType", "SI")
-        .containsEntry("estimatedBudget", 0L);
-    org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(project.getId(), "projectObjective"))
+        .containsEntry(LifecycleVariables.TITLE.name(), "Wi-Fi 7 dans les mairies")
+        .containsEntry(LifecycleVariables.REQUESTER.name(), "moe")
+        .containsEntry(LifecycleVariables.DIRECTION.name(), "DSI")
+        .containsEntry(LifecycleVariables.TYPE.name(), "SI")
+        .containsEntry(LifecycleVariables.ESTIMATED_BUDGET.name(), 0L);
+    org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(project.getId(), LifecycleVariables.OBJECTIVE.name()))
         .startsWith("Le nouveau standard Wi-Fi").contains("Intérêt pour la Province : Les mairies");
     assertThat(instance).variables().containsEntry("proposedProjectKey", "PRJ-2026-0042");
     assertThat(instance).hasPassed("Task_ProposeProject", "Event_ProjectProposed").isEnded();

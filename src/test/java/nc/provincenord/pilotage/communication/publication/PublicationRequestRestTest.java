@@ -28,23 +28,23 @@ class PublicationRequestRestTest extends PilotageIntegrationTest {
     String pi = started.body().get("id").asText();
 
     String reviewId = rest().tasks("comm", pi).get(0).get("id").asText();
-    Response noReason = rest().completeTask("comm", reviewId, Map.of("publicationReviewDecision", "REVISE"));
+    Response noReason = rest().completeTask("comm", reviewId, Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE"));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.message()).contains("Indiquez au demandeur les modifications attendues");
     assertThat(rest().tasks("demandeur", pi)).as("the requester has no task before the review").isEmpty();
     completeOnly("comm", pi, "Task_ReviewPublication",
-        Map.of("publicationReviewDecision", "REVISE", "publicationReviewComment", "Précisez le public visé."));
+        Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE", PublicationVariables.REVIEW_COMMENT.name(), "Précisez le public visé."));
     Map<String, Object> revised = request(List.of("INTRANET"));
-    revised.put("publicationAudience", "Agents de la Province et des communes");
+    revised.put(PublicationVariables.AUDIENCE.name(), "Agents de la Province et des communes");
     completeOnly("demandeur", pi, "Task_RevisePublication", revised);
-    completeOnly("comm", pi, "Task_ReviewPublication", Map.of("publicationReviewDecision", "ACCEPT"));
+    completeOnly("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "ACCEPT"));
     // the head of communication is "comm" in the demo (pilotage.communication.head-user)
-    completeOnly("comm", pi, "Task_ApproveAsHeadOfCommunication", Map.of("publicationApprovalDecision", "APPROVE"));
+    completeOnly("comm", pi, "Task_ApproveAsHeadOfCommunication", Map.of(PublicationVariables.APPROVAL_DECISION.name(), "APPROVE"));
 
     Job dateReached = processEngine.getManagementService().createJobQuery().processInstanceId(pi).singleResult();
     processEngine.getManagementService().executeJob(dateReached.getId());
-    completeOnly("comm", pi, "Task_Publish", Map.of("publicationPublishedUrl", "https://intranet.province-nord.nc/actualites/igname"));
-    completeOnly("demandeur", pi, "Task_CheckPublication", Map.of("publicationCheckResult", "CONFIRMED"));
+    completeOnly("comm", pi, "Task_Publish", Map.of(PublicationVariables.PUBLISHED_URL.name(), "https://intranet.province-nord.nc/actualites/igname"));
+    completeOnly("demandeur", pi, "Task_CheckPublication", Map.of(PublicationVariables.CHECK_RESULT.name(), "CONFIRMED"));
 
     Map<String, Object> row = jdbc.sql("""
             select status, revision_count, audience, approval_level, approved_by, published_url, published_by, check_result, checked_by
@@ -118,12 +118,12 @@ class PublicationRequestRestTest extends PilotageIntegrationTest {
 
   static Map<String, Object> request(List<String> channels) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("publicationTitle", "Fête de l'igname");
-    variables.put("publicationText", "La fête de l'igname aura lieu à Koné.");
-    variables.put("publicationChannels", channels);
-    variables.put("publicationAudience", "Agents");
-    variables.put("publicationEngagesPolicy", false);
-    variables.put("publicationDesiredDate", LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(1).toString());
+    variables.put(PublicationVariables.TITLE.name(), "Fête de l'igname");
+    variables.put(PublicationVariables.TEXT.name(), "La fête de l'igname aura lieu à Koné.");
+    variables.put(PublicationVariables.CHANNELS.name(), channels);
+    variables.put(PublicationVariables.AUDIENCE.name(), "Agents");
+    variables.put(PublicationVariables.ENGAGES_POLICY.name(), false);
+    variables.put(PublicationVariables.DESIRED_DATE.name(), LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(1).toString());
     return variables;
   }
 }
