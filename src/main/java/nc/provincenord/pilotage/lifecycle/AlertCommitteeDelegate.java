@@ -1,6 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.RecordStatusReportDelegate.HEALTH_REASONS;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_REASONS;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
 
 import java.util.Arrays;

@@ -29,6 +29,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.text("refusalReason");
   /** Written only by Pilotage's « Mes demandes » page, with the message that withdraws the request. */
   public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.text("withdrawalReason");
+  /** Never submitted: the decision {@code WITHDRAW} recorded with the withdrawal. */
+  public static final ProcessVariable<String> WITHDRAWAL_DECISION = ProcessVariable.text("withdrawalDecision");
   public static final ProcessVariable<String> STAKEHOLDERS = ProcessVariable.text("stakeholders");
   public static final ProcessVariable<String> NEEDS = ProcessVariable.text("needs");
   public static final ProcessVariable<String> CONSTRAINTS = ProcessVariable.text("constraints");
@@ -44,6 +46,10 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> SPEC_DOCUMENT_URL = ProcessVariable.text("specDocumentUrl");
   public static final ProcessVariable<String> SPEC_VERSION = ProcessVariable.text("specVersion");
   public static final ProcessVariable<String> SPEC_SUMMARY = ProcessVariable.text("specSummary");
+  public static final ProcessVariable<String> MOA_DECISION = ProcessVariable.text("moaDecision");
+  public static final ProcessVariable<String> MOA_COMMENT = ProcessVariable.text("moaComment");
+  public static final ProcessVariable<String> MOE_DECISION = ProcessVariable.text("moeDecision");
+  public static final ProcessVariable<String> MOE_COMMENT = ProcessVariable.text("moeComment");
   public static final ProcessVariable<Long> REVISION_COUNT = ProcessVariable.number("revisionCount");
   public static final ProcessVariable<String> VALIDATION_OUTCOME = ProcessVariable.text("validationOutcome");
   public static final ProcessVariable<String> COMMITTEE_DECISION = ProcessVariable.text("committeeDecision");
@@ -79,6 +85,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> FORECAST_END_DATE = ProcessVariable.text("forecastEndDate");
   public static final ProcessVariable<Long> QUALITY_ISSUES = ProcessVariable.number("qualityIssues");
   public static final ProcessVariable<String> REPORT_RISKS = ProcessVariable.text("reportRisks");
+  /** The French reasons of the last report's health, for the committee's alert. */
+  public static final ProcessVariable<String> HEALTH_REASONS = ProcessVariable.text("healthReasons");
   public static final ProcessVariable<String> PROJECT_HEALTH = ProcessVariable.text("projectHealth");
   /** The levels of the last status report ({@code HealthService.HealthLevel} names), read by the alert and Tasklist. */
   public static final ProcessVariable<String> HEALTH_COST = ProcessVariable.text("healthCost");

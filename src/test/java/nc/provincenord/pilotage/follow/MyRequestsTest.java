@@ -55,7 +55,7 @@ class MyRequestsTest extends PilotageIntegrationTest {
         LifecycleVariables.NEEDS.name(), "Dépôt en ligne", LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000, LifecycleVariables.DURATION_MONTHS.name(), 4));
     complete("cdp", project, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/dsi/projets/bourses/cdc.docx",
         LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Formulaire et suivi."));
-    complete("moa", project, "Task_ValidateSpecification", Map.of("moaDecision", "REVISE", "moaComment", "Préciser le calendrier."));
+    complete("moa", project, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "REVISE", LifecycleVariables.MOA_COMMENT.name(), "Préciser le calendrier."));
 
     String page = card(loggedIn("moa").get("/mes-demandes").body(), project);
     // The MOE has not given its opinion yet: the validation goes on, and the page says who holds it.

@@ -126,7 +126,7 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
         .isEqualTo(204);
     JsonNode validation = task("moa", processInstanceId, "Task_ValidateSpecification");
     for (String decision : List.of("REVISE", "REJECT")) {
-      Response response = rest().completeTask("moa", validation.get("id").asText(), Map.of("moaDecision", decision, "moaComment", "  "));
+      Response response = rest().completeTask("moa", validation.get("id").asText(), Map.of(LifecycleVariables.MOA_DECISION.name(), decision, LifecycleVariables.MOA_COMMENT.name(), "  "));
       assertThat(response.status()).isEqualTo(400);
       assertThat(response.message()).contains("Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
     }

@@ -149,9 +149,9 @@ class ProjectLifecycleProcessTest {
   }
 
   private void validate(ProcessInstance pi, String moa, String moe) {
-    complete(task("Task_ValidateSpecification", pi), withVariables("moaDecision", moa, "moaComment", "Avis MOA"));
+    complete(task("Task_ValidateSpecification", pi), withVariables(LifecycleVariables.MOA_DECISION.name(), moa, LifecycleVariables.MOA_COMMENT.name(), "Avis MOA"));
     if (moe != null) {
-      complete(task("Task_GiveTechnicalOpinion", pi), withVariables("moeDecision", moe, "moeComment", "Avis MOE"));
+      complete(task("Task_GiveTechnicalOpinion", pi), withVariables(LifecycleVariables.MOE_DECISION.name(), moe, LifecycleVariables.MOE_COMMENT.name(), "Avis MOE"));
     }
   }
 
@@ -553,9 +553,9 @@ class ProjectLifecycleProcessTest {
     ProcessInstance pi = request(10_000_000, "98811", "98812");
     qualify(pi, 10_000_000, 6);
     writeSpecification(pi);
-    complete(task("Task_GiveTechnicalOpinion", pi), withVariables("moeDecision", "REJECT", "moeComment", "Infaisable"));
-    runtimeService().setVariable(pi.getId(), "moeDecision", "APPROVE");
-    complete(task("Task_ValidateSpecification", pi), withVariables("moaDecision", "APPROVE"));
+    complete(task("Task_GiveTechnicalOpinion", pi), withVariables(LifecycleVariables.MOE_DECISION.name(), "REJECT", LifecycleVariables.MOE_COMMENT.name(), "Infaisable"));
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.MOE_DECISION.name(), "APPROVE");
+    complete(task("Task_ValidateSpecification", pi), withVariables(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     assertThat(eventsOf(ProjectRequestRefused.class)).hasSize(1);
     assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_ApproveProject", "Task_PlanProject").isEnded();
   }

@@ -59,9 +59,9 @@ public class ProjectLifecycleRestWalk {
         LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/dsi/projets/portail-aides/cdc.docx",
         LifecycleVariables.SPEC_VERSION.name(), "1.0",
         LifecycleVariables.SPEC_SUMMARY.name(), "Portail web, back-office DASSPS, connecteur GED."));
-    complete("moa", processInstanceId, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
-    complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "APPROVE",
-        "moeComment", "Hébergement sur la plateforme existante."));
+    complete("moa", processInstanceId, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
+    complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "APPROVE",
+        LifecycleVariables.MOE_COMMENT.name(), "Hébergement sur la plateforme existante."));
     complete("copil", processInstanceId, "Task_Arbitrate", Map.of(
         LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), 55_000_000, LifecycleVariables.PRIORITY.name(), "HIGH"));
     complete("cdp", processInstanceId, "Task_PlanProject", Map.of(

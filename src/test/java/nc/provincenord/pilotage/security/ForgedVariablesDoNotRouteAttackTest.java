@@ -42,8 +42,8 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
     writeSpecification(pi);
 
     assertThat(taskKeys("moe", pi)).as("the MOE opinion is still asked").containsExactly("Task_GiveTechnicalOpinion");
-    complete("moa", pi, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
-    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "APPROVE"));
+    complete("moa", pi, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
+    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "APPROVE"));
 
     assertThat(taskKeys("copil", pi)).containsExactly("Task_Arbitrate");
     assertThat(taskKeys("cdp", pi)).as("no planning before the arbitration").isEmpty();
@@ -57,9 +57,9 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
     String pi = requestProject(10_000_000, List.of("98811", "98812"));
     qualify(pi, 10_000_000, 6);
     writeSpecification(pi);
-    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "REJECT", "moeComment", "Pas d'hébergement possible."));
-    runtime.setVariable(pi, "moeDecision", "APPROVE");
-    complete("moa", pi, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "REJECT", LifecycleVariables.MOE_COMMENT.name(), "Pas d'hébergement possible."));
+    runtime.setVariable(pi, LifecycleVariables.MOE_DECISION.name(), "APPROVE");
+    complete("moa", pi, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult()
         .getEndActivityId()).isEqualTo("Event_ProjectRefused");

@@ -30,17 +30,17 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     MajorProject project = MajorProject.atValidation(rest());
     String moaTask = project.taskId("moa", "Task_ValidateSpecification");
 
-    Response moeDecision = rest().completeTask("moa", moaTask, Map.of("moaDecision", "APPROVE", "moeDecision", "APPROVE"));
-    assertRefused(moeDecision, "moeDecision", "ne fait pas partie du formulaire");
+    Response moeDecision = rest().completeTask("moa", moaTask, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE", LifecycleVariables.MOE_DECISION.name(), "APPROVE"));
+    assertRefused(moeDecision, LifecycleVariables.MOE_DECISION.name(), "ne fait pas partie du formulaire");
 
     Response track = rest().post("moa", "/engine-rest/task/" + moaTask + "/complete",
-        Map.of("variables", Map.of("moaDecision", Map.of("value", "APPROVE"), LifecycleVariables.TRACK.name(), Map.of("value", "LIGHT"))));
+        Map.of("variables", Map.of(LifecycleVariables.MOA_DECISION.name(), Map.of("value", "APPROVE"), LifecycleVariables.TRACK.name(), Map.of("value", "LIGHT"))));
     assertRefused(track, LifecycleVariables.TRACK.name(), "ne fait pas partie du formulaire");
 
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moaTask).count()).as("the task is still open").isOne();
     assertThat(project.variable(LifecycleVariables.TRACK.name()).get("value").asText()).isEqualTo("MAJOR");
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moeDecision")).isNull();
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moaDecision")).isNull();
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.MOE_DECISION.name())).isNull();
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.MOA_DECISION.name())).isNull();
     assertThat(decisions(project)).containsExactly("NEEDS_ANALYSIS");
   }
 
@@ -49,7 +49,7 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     MajorProject project = MajorProject.atValidation(rest());
     String moaTask = project.taskId("moa", "Task_ValidateSpecification");
 
-    Response revisions = rest().completeTask("moa", moaTask, Map.of("moaDecision", "APPROVE", LifecycleVariables.REVISION_COUNT.name(), 0));
+    Response revisions = rest().completeTask("moa", moaTask, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE", LifecycleVariables.REVISION_COUNT.name(), 0));
 
     assertRefused(revisions, LifecycleVariables.REVISION_COUNT.name(), "est en lecture seule");
     assertThat(project.variable(LifecycleVariables.REVISION_COUNT.name()).get("value").asLong()).isZero();
@@ -97,9 +97,9 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
         "{\"variables\":{\"moeDecision\":{\"value\":\"APPROVE\"},\"moaDecision\":{\"value\":\"APPROVE\"}}}");
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.body()).contains("moaDecision", "ne fait pas partie du formulaire");
+    assertThat(answer.body()).contains(LifecycleVariables.MOA_DECISION.name(), "ne fait pas partie du formulaire");
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moeTask).count()).isOne();
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moaDecision")).isNull();
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.MOA_DECISION.name())).isNull();
   }
 
   @Test
@@ -110,9 +110,9 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     identity.setAuthentication("moa", List.of("moa"));
     try {
       assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(moaTask,
-          Map.of("moaDecision", "APPROVE", LifecycleVariables.TRACK.name(), "LIGHT")))
+          Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE", LifecycleVariables.TRACK.name(), "LIGHT")))
           .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(LifecycleVariables.TRACK.name());
-      processEngine.getFormService().submitTaskForm(moaTask, Map.of("moaDecision", "APPROVE"));
+      processEngine.getFormService().submitTaskForm(moaTask, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     } finally {
       identity.clearAuthentication();
     }

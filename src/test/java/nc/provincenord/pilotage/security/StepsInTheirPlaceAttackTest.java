@@ -120,13 +120,13 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
 
     // even assigned to him by an administrator, the project manager does not decide as MOA
     processEngine.getTaskService().setAssignee(taskId, "cdp");
-    Response decided = rest().completeTask("cdp", taskId, Map.of("moaDecision", "APPROVE"));
+    Response decided = rest().completeTask("cdp", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     assertThat(decided.status()).as(decided.text()).isEqualTo(403);
     assertThat(decided.message()).isEqualTo("Cette tâche revient à Maîtrise d'ouvrage (MOA) : « cdp » ne peut pas la terminer.");
     assertThat(project.decisions()).isZero();
     processEngine.getTaskService().setAssignee(taskId, null);
 
-    Response moaDecides = rest().completeTask("moa", taskId, Map.of("moaDecision", "APPROVE"));
+    Response moaDecides = rest().completeTask("moa", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     assertThat(moaDecides.status()).as(moaDecides.text()).isEqualTo(204);
     assertThat(project.decisions()).isEqualTo(1);
   }
@@ -138,7 +138,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
     String taskId = project.task("moa", "Task_ValidateSpecification").get("id").asText();
     processEngine.getIdentityService().createMembership("cdp", "moa");
     try {
-      Response decided = rest().completeTask("cdp", taskId, Map.of("moaDecision", "APPROVE"));
+      Response decided = rest().completeTask("cdp", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
       assertThat(decided.status()).as(decided.text()).isEqualTo(403);
       assertThat(decided.message())
           .isEqualTo("« cdp » est le chef de projet de ce projet : cette décision revient à quelqu'un d'autre (séparation des fonctions).");

@@ -121,7 +121,7 @@ class VariableWritesAttackTest extends PilotageIntegrationTest {
     String moaTask = project.taskId("moa", "Task_ValidateSpecification");
 
     assertThat(send("moa", "POST", "/engine-rest/task/" + moaTask + "/claim", "{\"userId\":\"moa\"}").statusCode()).isEqualTo(204);
-    project.submit("moa", "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    project.submit("moa", "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moaTask).count()).isZero();
   }

@@ -93,7 +93,7 @@ class TechnologyWatchProcessTest {
         .containsEntry(LifecycleVariables.ESTIMATED_BUDGET.name(), 0L);
     org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(project.getId(), LifecycleVariables.OBJECTIVE.name()))
         .startsWith("Le nouveau standard Wi-Fi").contains("Intérêt pour la Province : Les mairies");
-    assertThat(instance).variables().containsEntry("proposedProjectKey", "PRJ-2026-0042");
+    assertThat(instance).variables().containsEntry(WatchVariables.PROPOSED_PROJECT.name(), "PRJ-2026-0042");
     assertThat(instance).hasPassed("Task_ProposeProject", "Event_ProjectProposed").isEnded();
   }
 
