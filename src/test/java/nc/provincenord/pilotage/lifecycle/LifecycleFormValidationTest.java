@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every submission is checked on the server: 400, a French message, and nothing changed. */
+/**
+ * Every submission is checked on the server: 400, a French message, and nothing changed, through
+ * the REST API on a start form and on task forms. Each rule's refusal and message is tested on its
+ * own, without the application, by {@link LifecycleFormsTest}.
+ */
 class LifecycleFormValidationTest extends PilotageIntegrationTest {
 
   @Autowired
@@ -48,38 +52,6 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
   }
 
   @Test
-  void shouldRefuseANegativeBudget() {
-    String title = "Budget négatif " + UUID.randomUUID();
-    Map<String, Object> request = request(title);
-    request.put(LifecycleVariables.ESTIMATED_BUDGET.name(), -1);
-    assertStartRefused(request, title, "Le champ « Budget estimé (XPF) » doit être compris entre 0 et 100000000000 (reçu : -1).");
-  }
-
-  @Test
-  void shouldRefuseABudgetWithDecimals() {
-    String title = "Budget décimal " + UUID.randomUUID();
-    Map<String, Object> request = request(title);
-    request.put(LifecycleVariables.ESTIMATED_BUDGET.name(), 1500.5);
-    assertStartRefused(request, title, "Le champ « Budget estimé (XPF) » doit être un nombre entier");
-  }
-
-  @Test
-  void shouldRefuseAnUnknownCommune() {
-    String title = "Commune inconnue " + UUID.randomUUID();
-    Map<String, Object> request = request(title);
-    request.put(LifecycleVariables.COMMUNES.name(), List.of("98811", "98000"));
-    assertStartRefused(request, title, "La valeur « 98000 » n'est pas un choix possible pour « Communes concernées ».");
-  }
-
-  @Test
-  void shouldRefuseAnUnknownDirection() {
-    String title = "Direction inconnue " + UUID.randomUUID();
-    Map<String, Object> request = request(title);
-    request.put(LifecycleVariables.DIRECTION.name(), "DRH");
-    assertStartRefused(request, title, "La valeur « DRH » n'est pas un choix possible pour « Direction demandeuse ».");
-  }
-
-  @Test
   void shouldCheckOrDropTheFieldsSentWithARefusal() {
     String processInstanceId = start("Refus avec champs " + UUID.randomUUID());
     JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
@@ -97,27 +69,6 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
   }
 
   @Test
-  void shouldRefuseARefusalWithoutReason() {
-    String processInstanceId = start("Refus sans motif " + UUID.randomUUID());
-    JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
-    Response response = rest().completeTask("cdp", analysis.get("id").asText(), Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "REFUSE"));
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.message()).contains("Un refus doit être motivé (le demandeur en est informé) : renseignez le champ « Motif du refus ».");
-    assertUnchanged(processInstanceId, "Task_AnalyseNeeds", DecisionKind.NEEDS_ANALYSIS);
-  }
-
-  @Test
-  void shouldRefuseASpecificationLinkThatIsNotAWebAddress() {
-    String processInstanceId = startAndQualify("Lien invalide " + UUID.randomUUID());
-    JsonNode specification = task("cdp", processInstanceId, "Task_WriteSpecification");
-    Response response = rest().completeTask("cdp", specification.get("id").asText(), Map.of(
-        LifecycleVariables.SPEC_DOCUMENT_URL.name(), "\\\\serveur\\partage\\cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé"));
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.message()).contains("Le champ « Lien vers le cahier des charges » doit être une adresse web commençant par http:// ou https://");
-    assertUnchanged(processInstanceId, "Task_WriteSpecification", DecisionKind.MOA_VALIDATION);
-  }
-
-  @Test
   void shouldRefuseARevisionOrARejectionWithoutComment() {
     String processInstanceId = startAndQualify("Révision sans commentaire " + UUID.randomUUID());
     JsonNode specification = task("cdp", processInstanceId, "Task_WriteSpecification");
@@ -131,16 +82,6 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
       assertThat(response.message()).contains("Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
     }
     assertUnchanged(processInstanceId, "Task_ValidateSpecification", DecisionKind.MOA_VALIDATION);
-  }
-
-  @Test
-  void shouldRefuseAnUnknownDecision() {
-    String processInstanceId = start("Décision inconnue " + UUID.randomUUID());
-    JsonNode analysis = task("cdp", processInstanceId, "Task_AnalyseNeeds");
-    Response response = rest().completeTask("cdp", analysis.get("id").asText(), Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "MAYBE"));
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.message()).contains("La valeur « MAYBE » n'est pas un choix possible pour « Décision ».");
-    assertUnchanged(processInstanceId, "Task_AnalyseNeeds", DecisionKind.NEEDS_ANALYSIS);
   }
 
   /** The task is still open and the refused step recorded no decision of its kind on the project. */
