@@ -1,6 +1,9 @@
 package nc.provincenord.pilotage;
 
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -44,6 +47,17 @@ public final class ProcessTestEngine implements TestInstancePostProcessor, Befor
   /** An engine whose test class must meet these floors (one per process the class deploys and drives). */
   public static ProcessTestEngine covering(CoverageFloor... floors) {
     return new ProcessTestEngine(floors);
+  }
+
+  /**
+   * Runs the jobs an asynchronous continuation left for the job executor (never timers), until none
+   * is left: a path test stays true whether a step runs in the caller's transaction or after it.
+   */
+  public static void runAsyncContinuations() {
+    ManagementService management = BpmnAwareTests.managementService();
+    for (List<Job> jobs; !(jobs = management.createJobQuery().messages().list()).isEmpty(); ) {
+      BpmnAwareTests.execute(jobs.get(0));
+    }
   }
 
   public ProcessEngine getProcessEngine() {

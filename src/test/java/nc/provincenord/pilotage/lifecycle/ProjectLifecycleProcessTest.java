@@ -1,14 +1,11 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import nc.provincenord.pilotage.CoverageFloor;
-import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.reference.CommuneRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -29,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nc.provincenord.pilotage.CoverageFloor;
+import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.lifecycle.events.ApprovalEscalated;
 import nc.provincenord.pilotage.lifecycle.events.ApprovalReminder;
 import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
@@ -168,15 +167,7 @@ class ProjectLifecycleProcessTest {
 
   private void close(ProcessInstance pi) {
     complete(task("Task_CloseProject", pi), withVariables(LifecycleVariables.LESSONS_LEARNED.name(), "RAS", LifecycleVariables.ACTUAL_END_DATE.name(), TODAY.plusMonths(6).toString()));
-    runAsyncContinuations(pi);
-  }
-
-  /** Runs the steps that wait for the job executor after a transaction boundary (none are timers). */
-  private void runAsyncContinuations(ProcessInstance pi) {
-    List<Job> jobs;
-    while (!(jobs = managementService().createJobQuery().processInstanceId(pi.getId()).messages().list()).isEmpty()) {
-      execute(jobs.get(0));
-    }
+    ProcessTestEngine.runAsyncContinuations();
   }
 
   /** From « Planifier le projet » to the closure: no rollout site, no change management. */

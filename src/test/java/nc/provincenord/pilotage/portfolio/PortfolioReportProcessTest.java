@@ -62,6 +62,7 @@ class PortfolioReportProcessTest {
     assertThat(due.getMinute()).isZero();
 
     managementService().executeJob(timer.getId());
+    ProcessTestEngine.runAsyncContinuations();
 
     assertThat(calls).containsExactly("compile", "send 42");
     HistoricProcessInstance instance = historyService().createHistoricProcessInstanceQuery()

@@ -82,6 +82,7 @@ class TechnologyWatchProcessTest {
     ProcessInstance instance = submit(item);
 
     taskService().complete(task(instance).getId(), Map.of(WatchVariables.DECISION.name(), "propose_project"));
+    ProcessTestEngine.runAsyncContinuations();
 
     ProcessInstance project = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_KEY).singleResult();
