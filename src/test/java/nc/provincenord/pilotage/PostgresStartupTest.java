@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,13 +90,13 @@ class PostgresStartupTest {
 
       EngineRestClient rest = PostgresPilotage.restAsDemoUsers(second);
       Response started = rest.submitStartForm("demandeur", "technology-watch", Map.of(
-          "watchTitle", "Sauvegarde externalisée", "watchSummary", "Copie hors site des données communales.",
-          "watchSourceUrl", "https://example.nc/sauvegarde", "watchDomain", "DATA",
-          "watchRelevance", "Les cyclones menacent les salles serveurs."));
+          WatchVariables.TITLE.name(), "Sauvegarde externalisée", WatchVariables.SUMMARY.name(), "Copie hors site des données communales.",
+          WatchVariables.SOURCE_URL.name(), "https://example.nc/sauvegarde", WatchVariables.DOMAIN.name(), "DATA",
+          WatchVariables.RELEVANCE.name(), "Les cyclones menacent les salles serveurs."));
       assertThat(started.status()).as(started.text()).isEqualTo(200);
       String instanceId = started.body().get("id").asText();
       String taskId = rest.tasks("cdp", instanceId).get(0).get("id").asText();
-      assertThat(rest.completeTask("cdp", taskId, Map.of("watchDecision", "ARCHIVE")).status()).isEqualTo(204);
+      assertThat(rest.completeTask("cdp", taskId, Map.of(WatchVariables.DECISION.name(), "ARCHIVE")).status()).isEqualTo(204);
 
       assertThat(jdbc.sql("select decision from watch_item where process_instance_id = ?").param(instanceId)
           .query(String.class).single()).isEqualTo("ARCHIVE");

@@ -1,6 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.RecordStatusReportDelegate.HEALTH_REASONS;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_REASONS;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
 
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import java.util.List;
 import nc.provincenord.pilotage.lifecycle.ProjectPortfolio.AlertKind;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
 import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import nc.provincenord.pilotage.process.ProcessVariable;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -43,12 +44,13 @@ class AlertCommitteeDelegate implements JavaDelegate {
   /** The French labels of the last report's levels, kept by the portfolio. */
   private record HealthLevels(String cost, String schedule, String quality) {
     static HealthLevels of(DelegateExecution execution) {
-      return new HealthLevels(label(execution, "healthCost"), label(execution, "healthSchedule"), label(execution, "healthQuality"));
+      return new HealthLevels(label(execution, LifecycleVariables.HEALTH_COST), label(execution, LifecycleVariables.HEALTH_SCHEDULE),
+          label(execution, LifecycleVariables.HEALTH_QUALITY));
     }
 
-    private static String label(DelegateExecution execution, String name) {
-      Object value = execution.getVariable(name);
-      return value == null ? null : HealthService.HealthLevel.valueOf(value.toString()).label();
+    private static String label(DelegateExecution execution, ProcessVariable<String> level) {
+      String value = level.get(execution);
+      return value == null ? null : HealthService.HealthLevel.valueOf(value).label();
     }
   }
 }

@@ -59,8 +59,8 @@ class ApprovalFollowUp {
   }
 
   private OffsetDateTime dueDate(DelegateExecution execution) {
-    Object due = execution.getVariable(APPROVAL_DUE_DATE);
-    return due instanceof Date date ? OffsetDateTime.ofInstant(date.toInstant(), clock.getZone()) : null;
+    Date due = APPROVAL_DUE_DATE.get(execution);
+    return due == null ? null : OffsetDateTime.ofInstant(due.toInstant(), clock.getZone());
   }
 
   /** The approval tasks still open in the process instance, and who holds them. */

@@ -16,15 +16,16 @@ import nc.provincenord.pilotage.process.ProcessVariable;
 /** The decisions recorded on a project: which stage, and which variables carry the choice and its comment. */
 public enum DecisionKind {
   NEEDS_ANALYSIS(ProjectStage.ANALYSIS, "Analyse des besoins", ANALYSIS_DECISION, REFUSAL_REASON),
-  MOA_VALIDATION(ProjectStage.VALIDATION, "Validation MOA du cahier des charges", ProcessVariable.text("moaDecision"),
-      ProcessVariable.text("moaComment")),
-  MOE_OPINION(ProjectStage.VALIDATION, "Avis technique MOE", ProcessVariable.text("moeDecision"), ProcessVariable.text("moeComment")),
+  MOA_VALIDATION(ProjectStage.VALIDATION, "Validation MOA du cahier des charges", LifecycleVariables.MOA_DECISION,
+      LifecycleVariables.MOA_COMMENT),
+  MOE_OPINION(ProjectStage.VALIDATION, "Avis technique MOE", LifecycleVariables.MOE_DECISION,
+      LifecycleVariables.MOE_COMMENT),
   COMMITTEE_REVIEW(ProjectStage.VALIDATION, "Décision du comité après révisions", COMMITTEE_DECISION, COMMITTEE_COMMENT),
   ARBITRATION(ProjectStage.ARBITRATION, "Arbitrage du comité de pilotage", ARBITRATION_DECISION, ARBITRATION_COMMENT),
   ACCEPTANCE(ProjectStage.REALISATION, "Recette (VABF) par la MOA", ACCEPTANCE_DECISION, ACCEPTANCE_COMMENT),
   SITE_ACCEPTANCE(ProjectStage.DEPLOYMENT, "Vérification de service régulier (VSR)", SITE_DECISION, SITE_COMMENT),
   /** Recorded by {@link WithdrawProjectDelegate}, not by a form: its decision is always {@code WITHDRAW}. */
-  WITHDRAWAL(ProjectStage.ANALYSIS, "Retrait de la demande", ProcessVariable.text("withdrawalDecision"),
+  WITHDRAWAL(ProjectStage.ANALYSIS, "Retrait de la demande", LifecycleVariables.WITHDRAWAL_DECISION,
       LifecycleVariables.WITHDRAWAL_REASON);
 
   private final ProjectStage stage;

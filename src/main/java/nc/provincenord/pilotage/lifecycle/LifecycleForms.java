@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import nc.provincenord.pilotage.process.FormCheck;
 import nc.provincenord.pilotage.process.FormRule;
 import nc.provincenord.pilotage.process.FormRules;
+import nc.provincenord.pilotage.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ public class LifecycleForms implements FormRules {
   static final String REQUEST_FORM = "project-lifecycle-request";
 
   static final long MAX_AMOUNT = 100_000_000_000L;
-  static final int TEXT_MAX = 4000;
+  static final int TEXT_MAX = ProcessVariable.TEXT_MAX;
   static final Map<String, String> REPORTING_CYCLES = Map.of("P7D", "Hebdomadaire", "P14D", "Toutes les deux semaines",
       "P1M", "Mensuel");
 

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import java.util.Date;
 import java.util.List;
 import nc.provincenord.pilotage.process.ProcessVariable;
 
@@ -28,6 +29,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.text("refusalReason");
   /** Written only by Pilotage's « Mes demandes » page, with the message that withdraws the request. */
   public static final ProcessVariable<String> WITHDRAWAL_REASON = ProcessVariable.text("withdrawalReason");
+  /** Never submitted: the decision {@code WITHDRAW} recorded with the withdrawal. */
+  public static final ProcessVariable<String> WITHDRAWAL_DECISION = ProcessVariable.text("withdrawalDecision");
   public static final ProcessVariable<String> STAKEHOLDERS = ProcessVariable.text("stakeholders");
   public static final ProcessVariable<String> NEEDS = ProcessVariable.text("needs");
   public static final ProcessVariable<String> CONSTRAINTS = ProcessVariable.text("constraints");
@@ -43,12 +46,16 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> SPEC_DOCUMENT_URL = ProcessVariable.text("specDocumentUrl");
   public static final ProcessVariable<String> SPEC_VERSION = ProcessVariable.text("specVersion");
   public static final ProcessVariable<String> SPEC_SUMMARY = ProcessVariable.text("specSummary");
+  public static final ProcessVariable<String> MOA_DECISION = ProcessVariable.text("moaDecision");
+  public static final ProcessVariable<String> MOA_COMMENT = ProcessVariable.text("moaComment");
+  public static final ProcessVariable<String> MOE_DECISION = ProcessVariable.text("moeDecision");
+  public static final ProcessVariable<String> MOE_COMMENT = ProcessVariable.text("moeComment");
   public static final ProcessVariable<Long> REVISION_COUNT = ProcessVariable.number("revisionCount");
   public static final ProcessVariable<String> VALIDATION_OUTCOME = ProcessVariable.text("validationOutcome");
   public static final ProcessVariable<String> COMMITTEE_DECISION = ProcessVariable.text("committeeDecision");
   public static final ProcessVariable<String> COMMITTEE_COMMENT = ProcessVariable.text("committeeComment");
-  public static final String APPROVAL_DUE_DATE = "approvalDueDate";
-  public static final String APPROVAL_REMINDER_DATE = "approvalReminderDate";
+  public static final ProcessVariable<Date> APPROVAL_DUE_DATE = ProcessVariable.date("approvalDueDate");
+  public static final ProcessVariable<Date> APPROVAL_REMINDER_DATE = ProcessVariable.date("approvalReminderDate");
 
   // Arbitrage
   public static final ProcessVariable<String> ARBITRATION_DECISION = ProcessVariable.text("arbitrationDecision");
@@ -56,7 +63,7 @@ public final class LifecycleVariables {
   public static final ProcessVariable<Long> ALLOCATED_BUDGET = ProcessVariable.number("allocatedBudget");
   public static final ProcessVariable<String> PRIORITY = ProcessVariable.text("projectPriority");
   public static final ProcessVariable<String> POSTPONED_UNTIL = ProcessVariable.text("postponedUntil");
-  public static final String POSTPONEMENT_END = "postponementEnd";
+  public static final ProcessVariable<Date> POSTPONEMENT_END = ProcessVariable.date("postponementEnd");
 
   // Planification
   public static final ProcessVariable<String> MILESTONES = ProcessVariable.text("milestones");
@@ -67,7 +74,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<List<String>> ROLLOUT_COMMUNES = ProcessVariable.textList("rolloutCommunes");
   public static final ProcessVariable<Boolean> CHANGE_MANAGEMENT_NEEDED = ProcessVariable.flag("changeManagementNeeded");
   public static final ProcessVariable<String> REPORTING_CYCLE = ProcessVariable.text("reportingCycle");
-  public static final String ROLLOUT_SITE = "rolloutSite";
+  /** Local to each element of the rollout multi-instance: the INSEE code of its commune. */
+  public static final ProcessVariable<String> ROLLOUT_SITE = ProcessVariable.text("rolloutSite");
   public static final ProcessVariable<String> ROLLOUT_COMMUNE_NAME = ProcessVariable.text("rolloutCommuneName");
 
   // Réalisation
@@ -77,7 +85,13 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> FORECAST_END_DATE = ProcessVariable.text("forecastEndDate");
   public static final ProcessVariable<Long> QUALITY_ISSUES = ProcessVariable.number("qualityIssues");
   public static final ProcessVariable<String> REPORT_RISKS = ProcessVariable.text("reportRisks");
+  /** The French reasons of the last report's health, for the committee's alert. */
+  public static final ProcessVariable<String> HEALTH_REASONS = ProcessVariable.text("healthReasons");
   public static final ProcessVariable<String> PROJECT_HEALTH = ProcessVariable.text("projectHealth");
+  /** The levels of the last status report ({@code HealthService.HealthLevel} names), read by the alert and Tasklist. */
+  public static final ProcessVariable<String> HEALTH_COST = ProcessVariable.text("healthCost");
+  public static final ProcessVariable<String> HEALTH_SCHEDULE = ProcessVariable.text("healthSchedule");
+  public static final ProcessVariable<String> HEALTH_QUALITY = ProcessVariable.text("healthQuality");
   public static final ProcessVariable<String> ACCEPTANCE_DECISION = ProcessVariable.text("acceptanceDecision");
   public static final ProcessVariable<String> ACCEPTANCE_COMMENT = ProcessVariable.text("acceptanceComment");
 

@@ -26,10 +26,10 @@ class OpenRolloutSiteListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String insee = (String) execution.getVariable(ROLLOUT_SITE);
-    execution.setVariableLocal(ROLLOUT_COMMUNE_NAME.name(), communes.namesByInseeCode().getOrDefault(insee, insee));
-    execution.setVariableLocal(INSTALLATION_NOTES.name(), null);
-    execution.setVariableLocal(SITE_DECISION.name(), null);
-    execution.setVariableLocal(SITE_COMMENT.name(), null);
+    String insee = ROLLOUT_SITE.get(execution);
+    ROLLOUT_COMMUNE_NAME.setLocal(execution, communes.namesByInseeCode().getOrDefault(insee, insee));
+    INSTALLATION_NOTES.setLocal(execution, null);
+    SITE_DECISION.setLocal(execution, null);
+    SITE_COMMENT.setLocal(execution, null);
   }
 }

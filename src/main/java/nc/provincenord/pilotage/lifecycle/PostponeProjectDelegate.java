@@ -34,7 +34,7 @@ class PostponeProjectDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate until = LocalDate.parse(POSTPONED_UNTIL.get(execution));
-    execution.setVariable(POSTPONEMENT_END, Date.from(until.atTime(RESUME_AT).atZone(clock.getZone()).toInstant()));
+    POSTPONEMENT_END.set(execution, Date.from(until.atTime(RESUME_AT).atZone(clock.getZone()).toInstant()));
     events.publishEvent(new ProjectPostponed(execution.getProcessBusinessKey(), TITLE.get(execution),
         Recipients.of().users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)).list(), until,
         ARBITRATION_COMMENT.get(execution)));

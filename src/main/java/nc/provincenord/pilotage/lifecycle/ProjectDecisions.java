@@ -29,7 +29,7 @@ public class ProjectDecisions {
     DecisionKind kind = DecisionKind.valueOf(kindName);
     String businessKey = execution.getProcessBusinessKey();
     String decision = kind.decision().get(execution);
-    String subject = kind == DecisionKind.SITE_ACCEPTANCE ? (String) execution.getVariable(ROLLOUT_SITE) : null;
+    String subject = kind == DecisionKind.SITE_ACCEPTANCE ? ROLLOUT_SITE.get(execution) : null;
     portfolio.recordDecision(ProjectRef.of(execution), kind, subject, decision, kind.comment().get(execution), decidedBy(execution));
     if (kind == DecisionKind.SITE_ACCEPTANCE && AcceptanceDecision.ACCEPT.name().equals(decision)) {
       portfolio.recordSiteAccepted(businessKey, subject);
@@ -39,7 +39,7 @@ public class ProjectDecisions {
   /** The installation in a commune is done. */
   public void installed(DelegateExecution execution) {
     if (!execution.isCanceled()) {
-      portfolio.recordSiteInstalled(execution.getProcessBusinessKey(), (String) execution.getVariable(ROLLOUT_SITE));
+      portfolio.recordSiteInstalled(execution.getProcessBusinessKey(), ROLLOUT_SITE.get(execution));
     }
   }
 

@@ -95,7 +95,7 @@ public class ProjectRecord {
 
   /** The site is the rollout's own element (one instance per commune). */
   public boolean siteAcceptanceIs(DelegateExecution execution, String decision) {
-    return decided(execution, DecisionKind.SITE_ACCEPTANCE, (String) execution.getVariable(ROLLOUT_SITE),
+    return decided(execution, DecisionKind.SITE_ACCEPTANCE, ROLLOUT_SITE.get(execution),
         choice(AcceptanceDecision.class, decision));
   }
 

@@ -1,6 +1,10 @@
 package nc.provincenord.pilotage.lifecycle;
 
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.CONSUMED_BUDGET;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_COST;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_QUALITY;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_REASONS;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_SCHEDULE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.FORECAST_END_DATE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROGRESS_PERCENT;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_HEALTH;
@@ -11,7 +15,6 @@ import java.time.LocalDate;
 import nc.provincenord.pilotage.lifecycle.HealthService.Health;
 import nc.provincenord.pilotage.lifecycle.HealthService.StatusFigures;
 import nc.provincenord.pilotage.process.CurrentUser;
-import nc.provincenord.pilotage.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordStatusReportDelegate implements JavaDelegate {
 
-  static final ProcessVariable<String> HEALTH_REASONS = ProcessVariable.text("healthReasons");
 
   private final ProjectPortfolio portfolio;
   private final HealthService health;
@@ -43,8 +45,8 @@ class RecordStatusReportDelegate implements JavaDelegate {
         CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
     PROJECT_HEALTH.set(execution, assessed.overall().name());
     HEALTH_REASONS.set(execution, String.join("\n", assessed.reasons()));
-    execution.setVariable("healthCost", assessed.cost().name());
-    execution.setVariable("healthSchedule", assessed.schedule().name());
-    execution.setVariable("healthQuality", assessed.quality().name());
+    HEALTH_COST.set(execution, assessed.cost().name());
+    HEALTH_SCHEDULE.set(execution, assessed.schedule().name());
+    HEALTH_QUALITY.set(execution, assessed.quality().name());
   }
 }

@@ -28,7 +28,7 @@ class SetApprovalDeadlineDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Instant due = clock.instant().plus(settings.approvalDelay());
-    execution.setVariable(APPROVAL_DUE_DATE, Date.from(due));
-    execution.setVariable(APPROVAL_REMINDER_DATE, Date.from(due.minus(settings.approvalReminderBefore())));
+    APPROVAL_DUE_DATE.set(execution, Date.from(due));
+    APPROVAL_REMINDER_DATE.set(execution, Date.from(due.minus(settings.approvalReminderBefore())));
   }
 }

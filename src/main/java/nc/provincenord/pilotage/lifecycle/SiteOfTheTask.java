@@ -9,6 +9,6 @@ import org.springframework.stereotype.Component;
 class SiteOfTheTask extends FixedByTheProcess {
 
   SiteOfTheTask() {
-    super(LifecycleVariables.ROLLOUT_SITE, "la commune", Set.of("Task_InstallOnSite", "Task_AcceptSite"));
+    super(LifecycleVariables.ROLLOUT_SITE.name(), "la commune", Set.of("Task_InstallOnSite", "Task_AcceptSite"));
   }
 }

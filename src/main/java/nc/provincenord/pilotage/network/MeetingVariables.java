@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.network;
 
+import java.util.List;
 import nc.provincenord.pilotage.process.ProcessVariable;
 
 /** The variables of {@code referent-meeting}, named once. */
@@ -23,7 +24,7 @@ public final class MeetingVariables {
   public static final ProcessVariable<String> ACTIONS = ProcessVariable.text("referentMeetingActions");
   public static final ProcessVariable<Long> ACTION_COUNT = ProcessVariable.number("referentActionCount");
   /** The multi-instance collection (JSON list of action ids) and its element. */
-  public static final String ACTION_IDS = "referentActionIds";
+  public static final ProcessVariable<List<String>> ACTION_IDS = ProcessVariable.objectList("referentActionIds", String.class);
   public static final ProcessVariable<String> ACTION_ID = ProcessVariable.text("referentActionId");
 
   /** Local to each action task. */

@@ -31,10 +31,10 @@ class PrepareReferentActionListener implements TaskListener {
     task.setName(truncate("Action : " + action.what(), 255));
     task.setAssignee(action.owner());
     task.setDueDate(Date.from(action.dueDate().atTime(LocalTime.of(17, 0)).atZone(java.time.ZoneId.systemDefault()).toInstant()));
-    execution.setVariableLocal(ACTION_WHAT.name(), action.what());
-    execution.setVariableLocal(ACTION_DUE.name(), action.dueDate().toString());
-    execution.setVariableLocal(ACTION_OUTCOME.name(), null);
-    execution.setVariableLocal(ACTION_COMMENT.name(), null);
+    ACTION_WHAT.setLocal(execution, action.what());
+    ACTION_DUE.setLocal(execution, action.dueDate().toString());
+    ACTION_OUTCOME.setLocal(execution, null);
+    ACTION_COMMENT.setLocal(execution, null);
   }
 
   private static String truncate(String text, int max) {

@@ -3,12 +3,10 @@ package nc.provincenord.pilotage.network;
 import static nc.provincenord.pilotage.network.MeetingVariables.*;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import nc.provincenord.pilotage.network.events.ReferentActionAssigned;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +29,7 @@ class RecordMinutesDelegate implements JavaDelegate {
     MeetingForm.Minutes minutes = MeetingForm.minutes(execution, execution.getProcessEngineServices().getIdentityService(), clock);
     List<String> ids = repository.recordMinutes(execution.getProcessInstanceId(), minutes.minutes(), minutes.attendees(),
         minutes.actions());
-    execution.setVariable(ACTION_IDS, Variables.objectValue(new ArrayList<>(ids))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    ACTION_IDS.set(execution, ids);
     ACTION_COUNT.set(execution, (long) ids.size());
     for (int i = 0; i < ids.size(); i++) {
       ActionItem action = minutes.actions().get(i);

@@ -2,9 +2,11 @@ package nc.provincenord.pilotage.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -12,27 +14,56 @@ import org.camunda.spin.plugin.variable.SpinValues;
 /**
  * A process variable named once, with its type. Delegates, listeners and tests
  * read and write variables through these constants, never through raw strings.
+ * {@link #getLocal}/{@link #setLocal} read and write the same variable on the scope's own level
+ * (a multi-instance body's element, a task), never on a parent's.
  */
 public final class ProcessVariable<T> {
 
+  /**
+   * The most characters a {@code String} variable holds: Camunda stores it in {@code TEXT_},
+   * {@code varchar(4000)} in ACT_RU_VARIABLE, ACT_HI_VARINST and ACT_HI_DETAIL on H2 and PostgreSQL
+   * (Camunda's own Liquibase changelog); a longer value fails when the step is flushed (a 500), so
+   * forms refuse it first (a French 400).
+   */
+  public static final int TEXT_MAX = 4000;
+
+  private enum Kind { PLAIN, NUMBER, TEXT_LIST, OBJECT_LIST }
+
   private final String name;
   private final Class<T> type;
+  private final Kind kind;
 
-  private ProcessVariable(String name, Class<T> type) {
+  private ProcessVariable(String name, Class<T> type, Kind kind) {
     this.name = Objects.requireNonNull(name);
     this.type = Objects.requireNonNull(type);
+    this.kind = kind;
   }
 
   public static ProcessVariable<String> text(String name) {
-    return new ProcessVariable<>(name, String.class);
+    return new ProcessVariable<>(name, String.class, Kind.PLAIN);
   }
 
   public static ProcessVariable<Long> number(String name) {
-    return new ProcessVariable<>(name, Long.class);
+    return new ProcessVariable<>(name, Long.class, Kind.NUMBER);
   }
 
   public static ProcessVariable<Boolean> flag(String name) {
-    return new ProcessVariable<>(name, Boolean.class);
+    return new ProcessVariable<>(name, Boolean.class, Kind.PLAIN);
+  }
+
+  /** A point in time, as timers ({@code timeDate}) and due dates ({@code camunda:dueDate}) read it. */
+  public static ProcessVariable<Date> date(String name) {
+    return new ProcessVariable<>(name, Date.class, Kind.PLAIN);
+  }
+
+  /**
+   * A list of values kept as a Java list serialized to JSON by Spin ({@code application/json}):
+   * a multi-instance {@code camunda:collection} iterates it, Cockpit shows it as JSON.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <E> ProcessVariable<List<E>> objectList(String name, Class<E> elementType) {
+    Objects.requireNonNull(elementType);
+    return new ProcessVariable<>(name, (Class) List.class, Kind.OBJECT_LIST);
   }
 
   /**
@@ -42,7 +73,7 @@ public final class ProcessVariable<T> {
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static ProcessVariable<List<String>> textList(String name) {
-    return new ProcessVariable<>(name, (Class) List.class);
+    return new ProcessVariable<>(name, (Class) List.class, Kind.TEXT_LIST);
   }
 
   public String name() {
@@ -60,25 +91,46 @@ public final class ProcessVariable<T> {
 
   /** The typed value, or {@code null} when absent; numbers of any width are read as {@code Long}. */
   public T get(VariableScope scope) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return null;
-    }
-    if (type == Long.class && value instanceof Number number) {
-      return type.cast(number.longValue());
-    }
-    if (type == List.class) {
-      return type.cast(texts(value));
-    }
-    return type.cast(value);
+    return typed(scope.getVariable(name));
+  }
+
+  /** The typed value of the scope's own variable (not a parent's), or {@code null}. */
+  public T getLocal(VariableScope scope) {
+    return typed(scope.getVariableLocal(name));
   }
 
   public void set(VariableScope scope, T value) {
-    if (type == List.class && value != null) {
-      scope.setVariable(name, SpinValues.jsonValue(Spin.JSON(new ArrayList<>((Collection<?>) value)).toString()).create());
-      return;
+    scope.setVariable(name, stored(value));
+  }
+
+  /** Writes the variable on the scope's own level, hiding a parent's of the same name. */
+  public void setLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, stored(value));
+  }
+
+  /** The value as the engine stores it: what {@link #set} writes, for a start or a completion map. */
+  public Object stored(T value) {
+    if (value == null) {
+      return null;
     }
-    scope.setVariable(name, value);
+    return switch (kind) {
+      case TEXT_LIST -> SpinValues.jsonValue(Spin.JSON(new ArrayList<>((Collection<?>) value)).toString()).create();
+      case OBJECT_LIST -> Variables.objectValue(new ArrayList<>((Collection<?>) value))
+          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+      default -> value;
+    };
+  }
+
+  private T typed(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (kind) {
+      case NUMBER -> value instanceof Number number ? type.cast(number.longValue()) : type.cast(value);
+      case TEXT_LIST -> type.cast(texts(value));
+      case OBJECT_LIST -> type.cast(value instanceof Collection<?> collection ? java.util.Collections.unmodifiableList(new ArrayList<>(collection)) : null);
+      default -> type.cast(value);
+    };
   }
 
   /** The texts of a list value; {@code null} when the value is not a list. */

@@ -6,7 +6,6 @@ import static nc.provincenord.pilotage.watch.WatchVariables.SUMMARY;
 import static nc.provincenord.pilotage.watch.WatchVariables.TITLE;
 
 import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
-import nc.provincenord.pilotage.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -24,7 +23,6 @@ class ProposeProjectDelegate implements JavaDelegate {
 
   static final String DIRECTION = "DSI";
   static final String PROJECT_TYPE = "SI";
-  static final ProcessVariable<String> PROPOSED_PROJECT = ProcessVariable.text("proposedProjectKey");
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -39,7 +37,7 @@ class ProposeProjectDelegate implements JavaDelegate {
     String businessKey = execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(LifecycleVariables.PROCESS_KEY, request)
         .getBusinessKey();
-    PROPOSED_PROJECT.set(execution, businessKey);
+    WatchVariables.PROPOSED_PROJECT.set(execution, businessKey);
   }
 
   private static String objective(DelegateExecution execution) {

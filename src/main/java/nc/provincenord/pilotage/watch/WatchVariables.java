@@ -16,6 +16,9 @@ public final class WatchVariables {
   public static final ProcessVariable<String> DECISION = ProcessVariable.text("watchDecision");
   public static final ProcessVariable<String> DECISION_COMMENT = ProcessVariable.text("watchDecisionComment");
 
+  /** The business key of the project a proposal started, shown on the watch item. */
+  public static final ProcessVariable<String> PROPOSED_PROJECT = ProcessVariable.text("proposedProjectKey");
+
   private WatchVariables() {
   }
 }

@@ -17,6 +17,7 @@ import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageApplication;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -149,7 +150,7 @@ class LdapDirectoryTest {
     List<JsonNode> tasks = as("jp.goa").tasks("jp.goa", instanceId);
     assertThat(tasks).hasSize(1);
     assertThat(as("m.poadja").tasks("m.poadja", instanceId)).as("another group's task").isEmpty();
-    Response completed = as("jp.goa").completeTask("jp.goa", tasks.get(0).get("id").asText(), Map.of("watchDecision", "ARCHIVE"));
+    Response completed = as("jp.goa").completeTask("jp.goa", tasks.get(0).get("id").asText(), Map.of(WatchVariables.DECISION.name(), "ARCHIVE"));
     assertThat(completed.status()).as(completed.text()).isEqualTo(204);
     assertThat(pilotage.getBean(ProcessEngine.class).getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(instanceId).singleResult().getEndActivityId()).isEqualTo("Event_WatchItemArchived");
@@ -247,9 +248,9 @@ class LdapDirectoryTest {
 
   private String startWatchItem(String title) {
     Response started = as("m.poadja").submitStartForm("m.poadja", "technology-watch", Map.of(
-        "watchTitle", title, "watchSummary", "Comptes des agents tirés de l'annuaire.",
-        "watchSourceUrl", "https://example.nc/annuaire", "watchDomain", "DATA",
-        "watchRelevance", "Plus de comptes saisis à la main."));
+        WatchVariables.TITLE.name(), title, WatchVariables.SUMMARY.name(), "Comptes des agents tirés de l'annuaire.",
+        WatchVariables.SOURCE_URL.name(), "https://example.nc/annuaire", WatchVariables.DOMAIN.name(), "DATA",
+        WatchVariables.RELEVANCE.name(), "Plus de comptes saisis à la main."));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
   }

@@ -13,6 +13,7 @@ import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageApplication;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.camunda.bpm.engine.IdentityService;
@@ -175,9 +176,9 @@ class SingleSignOnTest {
 
   private String startWatchItem() {
     Response started = new EngineRestClient(baseUrl(), ADMIN_PASSWORD).submitStartForm(ADMIN, "technology-watch", Map.of(
-        "watchTitle", "Connexion unique", "watchSummary", "Un seul compte pour tous les outils.",
-        "watchSourceUrl", "https://example.nc/sso", "watchDomain", "DATA",
-        "watchRelevance", "Les agents ont trop de mots de passe."));
+        WatchVariables.TITLE.name(), "Connexion unique", WatchVariables.SUMMARY.name(), "Un seul compte pour tous les outils.",
+        WatchVariables.SOURCE_URL.name(), "https://example.nc/sso", WatchVariables.DOMAIN.name(), "DATA",
+        WatchVariables.RELEVANCE.name(), "Les agents ont trop de mots de passe."));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
   }

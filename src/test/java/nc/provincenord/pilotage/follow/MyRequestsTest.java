@@ -11,6 +11,7 @@ import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.WebSession;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +51,11 @@ class MyRequestsTest extends PilotageIntegrationTest {
   @Test
   void theMoaWhoDecidedSeesTheProjectWithTheLastDecisionAndItsComment() {
     Started project = requestProject("Téléservice des bourses");
-    complete("cdp", project, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DEFIJ",
-        "needs", "Dépôt en ligne", "risks", "Aucun", "estimatedBudget", 3_000_000, "estimatedDurationMonths", 4));
-    complete("cdp", project, "Task_WriteSpecification", Map.of("specDocumentUrl", "https://sharepoint.province-nord.nc/dsi/projets/bourses/cdc.docx",
-        "specVersion", "1.0", "specSummary", "Formulaire et suivi."));
-    complete("moa", project, "Task_ValidateSpecification", Map.of("moaDecision", "REVISE", "moaComment", "Préciser le calendrier."));
+    complete("cdp", project, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DEFIJ",
+        LifecycleVariables.NEEDS.name(), "Dépôt en ligne", LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000, LifecycleVariables.DURATION_MONTHS.name(), 4));
+    complete("cdp", project, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/dsi/projets/bourses/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Formulaire et suivi."));
+    complete("moa", project, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "REVISE", LifecycleVariables.MOA_COMMENT.name(), "Préciser le calendrier."));
 
     String page = card(loggedIn("moa").get("/mes-demandes").body(), project);
     // The MOE has not given its opinion yet: the validation goes on, and the page says who holds it.
@@ -112,8 +113,8 @@ class MyRequestsTest extends PilotageIntegrationTest {
     assertThat(stillWaitsForAnalysis(project)).isTrue();
     assertThat(decisions(project)).isZero();
 
-    complete("cdp", project, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DASSPS",
-        "needs", "Wifi", "risks", "Aucun", "estimatedBudget", 2_000_000, "estimatedDurationMonths", 3));
+    complete("cdp", project, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DASSPS",
+        LifecycleVariables.NEEDS.name(), "Wifi", LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.DURATION_MONTHS.name(), 3));
     long before = decisions(project);
     WebSession requester = loggedIn("demandeur");
     assertThat(withdraw(requester, project, "Trop tard ?").statusCode()).isEqualTo(302);
@@ -138,8 +139,8 @@ class MyRequestsTest extends PilotageIntegrationTest {
 
   private Started requestProject(String title) {
     Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
-        "projectTitle", title, "projectObjective", "Objectif de " + title, "projectDirection", "DASSPS", "projectType", "SI",
-        "estimatedBudget", 2_500_000, "projectCommunes", List.of("98811"), "desiredDate", LocalDate.now().plusMonths(8).toString()));
+        LifecycleVariables.TITLE.name(), title, LifecycleVariables.OBJECTIVE.name(), "Objectif de " + title, LifecycleVariables.DIRECTION.name(), "DASSPS", LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_500_000, LifecycleVariables.COMMUNES.name(), List.of("98811"), LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(8).toString()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return new Started(started.body().get("id").asText(), started.body().get("businessKey").asText());
   }

@@ -42,10 +42,10 @@ class GovernanceDecisionTest {
   })
   void shouldPickTheTrackAtEachThreshold(long budget, int communes, int months, String type, String track) {
     String result = engine.evaluateDecisionTable(decision, Variables.createVariables()
-            .putValue("estimatedBudget", budget)
-            .putValue("communeCount", communes)
-            .putValue("estimatedDurationMonths", months)
-            .putValue("projectType", type))
+            .putValue(LifecycleVariables.ESTIMATED_BUDGET.name(), budget)
+            .putValue(LifecycleVariables.COMMUNE_COUNT.name(), communes)
+            .putValue(LifecycleVariables.DURATION_MONTHS.name(), months)
+            .putValue(LifecycleVariables.TYPE.name(), type))
         .getSingleResult().getSingleEntry();
     assertThat(result).isEqualTo(track);
   }

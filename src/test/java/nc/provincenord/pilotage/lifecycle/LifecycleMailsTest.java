@@ -62,8 +62,8 @@ class LifecycleMailsTest extends PilotageIntegrationTest {
   void closureGivesPlannedAgainstActualAndDaysPerStage() {
     // A real project row, so the mail's figures come from the portfolio.
     String key = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
-        "projectTitle", "Intranet", "projectObjective", "Refondre l'intranet.", "projectDirection", "DSI",
-        "projectType", "COMMUNICATION", "estimatedBudget", 5_000_000, "projectCommunes", List.of()))
+        LifecycleVariables.TITLE.name(), "Intranet", LifecycleVariables.OBJECTIVE.name(), "Refondre l'intranet.", LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "COMMUNICATION", LifecycleVariables.ESTIMATED_BUDGET.name(), 5_000_000, LifecycleVariables.COMMUNES.name(), List.of()))
         .body().get("businessKey").asText();
     Map<String, Long> days = new LinkedHashMap<>();
     days.put("Analyse des besoins", 4L);

@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nc.provincenord.pilotage.CoverageFloor;
+import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.lifecycle.events.ApprovalEscalated;
 import nc.provincenord.pilotage.lifecycle.events.ApprovalReminder;
 import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
@@ -33,13 +35,13 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
+import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
 import nc.provincenord.pilotage.lifecycle.events.Recipient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +52,9 @@ import org.junit.jupiter.api.Test;
 class ProjectLifecycleProcessTest {
 
   @org.junit.jupiter.api.extension.RegisterExtension
-  static ProcessEngineExtension engine = nc.provincenord.pilotage.ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("project-lifecycle"),
+      CoverageFloor.of("change-management"));
 
   static final String KEY = "PRJ-2026-0001";
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Pacific/Noumea"));
@@ -112,6 +116,7 @@ class ProjectLifecycleProcessTest {
         throw new IllegalStateException("PDF impossible");
       }
     });
+    Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(portfolio, publisher));
     Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
   }
@@ -126,13 +131,13 @@ class ProjectLifecycleProcessTest {
 
   private ProcessInstance request(long budget, String... communes) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("projectTitle", "Numérisation des archives");
-    variables.put("projectObjective", "Consulter les archives en ligne");
-    variables.put("projectDirection", "DSI");
-    variables.put("projectType", "SI");
-    variables.put("estimatedBudget", budget);
-    variables.put("projectCommunes", SpinValues.jsonValue(json(communes)).create());
-    variables.put("projectRequester", "demandeur");
+    variables.put(LifecycleVariables.TITLE.name(), "Numérisation des archives");
+    variables.put(LifecycleVariables.OBJECTIVE.name(), "Consulter les archives en ligne");
+    variables.put(LifecycleVariables.DIRECTION.name(), "DSI");
+    variables.put(LifecycleVariables.TYPE.name(), "SI");
+    variables.put(LifecycleVariables.ESTIMATED_BUDGET.name(), budget);
+    variables.put(LifecycleVariables.COMMUNES.name(), SpinValues.jsonValue(json(communes)).create());
+    variables.put(LifecycleVariables.REQUESTER.name(), "demandeur");
     return runtimeService().startProcessInstanceByKey(LifecycleVariables.PROCESS_KEY, variables);
   }
 
@@ -141,31 +146,31 @@ class ProjectLifecycleProcessTest {
   }
 
   private void qualify(ProcessInstance pi, long budget, long months) {
-    complete(task("Task_AnalyseNeeds", pi), withVariables("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Archives",
-        "estimatedBudget", budget, "estimatedDurationMonths", months));
+    complete(task("Task_AnalyseNeeds", pi), withVariables(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Archives",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), budget, LifecycleVariables.DURATION_MONTHS.name(), months));
   }
 
   private void writeSpecification(ProcessInstance pi) {
-    complete(task("Task_WriteSpecification", pi), withVariables("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
-        "specVersion", "1.0", "specSummary", "GED et portail"));
+    complete(task("Task_WriteSpecification", pi), withVariables(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "GED et portail"));
   }
 
   private void validate(ProcessInstance pi, String moa, String moe) {
-    complete(task("Task_ValidateSpecification", pi), withVariables("moaDecision", moa, "moaComment", "Avis MOA"));
+    complete(task("Task_ValidateSpecification", pi), withVariables(LifecycleVariables.MOA_DECISION.name(), moa, LifecycleVariables.MOA_COMMENT.name(), "Avis MOA"));
     if (moe != null) {
-      complete(task("Task_GiveTechnicalOpinion", pi), withVariables("moeDecision", moe, "moeComment", "Avis MOE"));
+      complete(task("Task_GiveTechnicalOpinion", pi), withVariables(LifecycleVariables.MOE_DECISION.name(), moe, LifecycleVariables.MOE_COMMENT.name(), "Avis MOE"));
     }
   }
 
   private void plan(ProcessInstance pi, boolean changeManagement, String... sites) {
-    complete(task("Task_PlanProject", pi), withVariables("milestones", "Jalons", "plannedBudget", 10_000_000L,
-        "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString(),
-        "rolloutCommunes", SpinValues.jsonValue(json(sites)).create(), "changeManagementNeeded", changeManagement));
+    complete(task("Task_PlanProject", pi), withVariables(LifecycleVariables.MILESTONES.name(), "Jalons", LifecycleVariables.PLANNED_BUDGET.name(), 10_000_000L,
+        LifecycleVariables.PLANNED_START_DATE.name(), TODAY.toString(), LifecycleVariables.PLANNED_END_DATE.name(), TODAY.plusMonths(6).toString(),
+        LifecycleVariables.ROLLOUT_COMMUNES.name(), SpinValues.jsonValue(json(sites)).create(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), changeManagement));
   }
 
   private void deliverAndAccept(ProcessInstance pi) {
-    complete(task("Task_SteerDelivery", pi), withVariables("deliveryNotes", "Livré"));
-    complete(task("Task_AcceptDelivery", pi), withVariables("acceptanceDecision", "ACCEPT"));
+    complete(task("Task_SteerDelivery", pi), withVariables(LifecycleVariables.DELIVERY_NOTES.name(), "Livré"));
+    complete(task("Task_AcceptDelivery", pi), withVariables(LifecycleVariables.ACCEPTANCE_DECISION.name(), "ACCEPT"));
   }
 
   private void close(ProcessInstance pi) {
@@ -175,9 +180,16 @@ class ProjectLifecycleProcessTest {
 
   /** The project manager's closure form: committed before the closing PDF, which waits in a job of its own. */
   private void completeClosureForm(ProcessInstance pi) {
-    complete(task("Task_CloseProject", pi), withVariables("lessonsLearned", "RAS", "actualEndDate", TODAY.plusMonths(6).toString()));
+    complete(task("Task_CloseProject", pi), withVariables(LifecycleVariables.LESSONS_LEARNED.name(), "RAS", LifecycleVariables.ACTUAL_END_DATE.name(), TODAY.plusMonths(6).toString()));
     assertThat(pi).hasPassed("Task_RecordClosure").isWaitingAt("Task_BuildClosingReport");
     assertThat(closingReportAttempts).isZero();
+  }
+
+  /** From « Planifier le projet » to the closure: no rollout site, no change management. */
+  private void finish(ProcessInstance pi) {
+    plan(pi, false);
+    deliverAndAccept(pi);
+    close(pi);
   }
 
   private ProcessInstance toPlanning(long budget, long months, String track, String... communes) {
@@ -186,8 +198,8 @@ class ProjectLifecycleProcessTest {
     writeSpecification(pi);
     validate(pi, "APPROVE", "LIGHT".equals(track) ? null : "APPROVE");
     if ("MAJOR".equals(track)) {
-      complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", budget,
-          "projectPriority", "MEDIUM"));
+      complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), budget,
+          LifecycleVariables.PRIORITY.name(), "MEDIUM"));
     }
     return pi;
   }
@@ -212,7 +224,7 @@ class ProjectLifecycleProcessTest {
   @Test
   void shouldRefuseTheRequestAtAnalysis() {
     ProcessInstance pi = request(1_000_000, "98811");
-    complete(task("Task_AnalyseNeeds", pi), withVariables("analysisDecision", "REFUSE", "refusalReason", "Hors périmètre"));
+    complete(task("Task_AnalyseNeeds", pi), withVariables(LifecycleVariables.ANALYSIS_DECISION.name(), "REFUSE", LifecycleVariables.REFUSAL_REASON.name(), "Hors périmètre"));
     assertThat(eventsOf(ProjectRequestRefused.class)).singleElement()
         .satisfies(refused -> {
           assertThat(refused.reason()).isEqualTo("Hors périmètre");
@@ -226,7 +238,7 @@ class ProjectLifecycleProcessTest {
   void shouldValidateWithTheMoaOnlyOnTheLightTrack() {
     ProcessInstance pi = request(1_000_000, "98811");
     qualify(pi, 1_000_000, 2);
-    assertThat(pi).variables().containsEntry("projectTrack", "LIGHT");
+    assertThat(pi).variables().containsEntry(LifecycleVariables.TRACK.name(), "LIGHT");
     writeSpecification(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
         .containsExactly("Task_ValidateSpecification");
@@ -276,10 +288,11 @@ class ProjectLifecycleProcessTest {
   @Test
   void shouldValidateWithMoaAndMoeOnTheStandardTrack() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811", "98812");
-    assertThat(pi).variables().containsEntry("projectTrack", "STANDARD");
+    assertThat(pi).variables().containsEntry(LifecycleVariables.TRACK.name(), "STANDARD");
     assertThat(pi).isWaitingAt("Task_PlanProject");
-    assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_GiveTechnicalOpinion", "Task_ApproveProject")
-        .hasNotPassed("Task_Arbitrate");
+    finish(pi);
+    assertThat(pi).hasPassed("Task_ValidateSpecification", "Task_GiveTechnicalOpinion", "Task_ApproveProject", "Event_ProjectClosed")
+        .hasNotPassed("Task_Arbitrate").isEnded();
   }
 
   @Test
@@ -288,6 +301,8 @@ class ProjectLifecycleProcessTest {
     verify(portfolio).recordArbitration(KEY, 60_000_000L, "MEDIUM");
     assertThat(eventsOf(ProjectApproved.class)).singleElement().satisfies(approved -> assertThat(approved.allocatedBudget()).isEqualTo(60_000_000L));
     assertThat(pi).hasPassed("Task_Arbitrate", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -297,13 +312,104 @@ class ProjectLifecycleProcessTest {
     for (int revision = 1; revision <= 3; revision++) {
       writeSpecification(pi);
       validate(pi, "REVISE", "APPROVE");
-      assertThat(pi).isWaitingAt("Task_WriteSpecification").variables().containsEntry("revisionCount", (long) revision);
+      assertThat(pi).isWaitingAt("Task_WriteSpecification").variables().containsEntry(LifecycleVariables.REVISION_COUNT.name(), (long) revision);
     }
     writeSpecification(pi);
     validate(pi, "APPROVE", "REVISE");
     assertThat(pi).isWaitingAt("Task_ReviewRevisions").task().hasCandidateGroup("comite-pilotage");
-    complete(task("Task_ReviewRevisions", pi), withVariables("committeeDecision", "APPROVE"));
+    complete(task("Task_ReviewRevisions", pi), withVariables(LifecycleVariables.COMMITTEE_DECISION.name(), "APPROVE"));
     assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
+  }
+
+  private ProcessInstance toCommitteeReview() {
+    ProcessInstance pi = request(10_000_000, "98811", "98812");
+    qualify(pi, 10_000_000, 6);
+    for (int revision = 1; revision <= 4; revision++) {
+      writeSpecification(pi);
+      validate(pi, "REVISE", "APPROVE");
+    }
+    assertThat(pi).isWaitingAt("Task_ReviewRevisions");
+    return pi;
+  }
+
+  @Test
+  void shouldSendTheSpecificationBackWhenTheCommitteeAsksForARevision() {
+    ProcessInstance pi = toCommitteeReview();
+    complete(task("Task_ReviewRevisions", pi), withVariables(LifecycleVariables.COMMITTEE_DECISION.name(), "REVISE",
+        LifecycleVariables.COMMITTEE_COMMENT.name(), "Chiffrer la reprise des archives"));
+    assertThat(pi).isWaitingAt("Task_WriteSpecification");
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    finish(pi);
+    assertThat(eventsOf(ProjectApproved.class)).hasSize(1);
+    assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_ApproveProject", "Event_ProjectClosed")
+        .hasNotPassed("Task_NotifyRefusal").isEnded();
+  }
+
+  @Test
+  void shouldEndTheProjectWhenTheCommitteeRejectsTheRevisedSpecification() {
+    ProcessInstance pi = toCommitteeReview();
+    complete(task("Task_ReviewRevisions", pi), withVariables(LifecycleVariables.COMMITTEE_DECISION.name(), "REJECT",
+        LifecycleVariables.COMMITTEE_COMMENT.name(), "Besoin non stabilisé"));
+    assertThat(eventsOf(ProjectRequestRefused.class)).singleElement()
+        .satisfies(refused -> assertThat(refused.recipients()).contains(Recipient.user("demandeur")));
+    verify(portfolio).finish(KEY, Choices.ProjectStatus.REFUSED);
+    assertThat(pi).hasPassed("Task_ReviewRevisions", "Task_NotifyRefusal", "Event_ProjectRefused")
+        .hasNotPassed("Task_ApproveProject", "Task_PlanProject").isEnded();
+  }
+
+  @Test
+  void shouldRemindTheCommitteeBeforeTheArbitrationDueDate() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    assertThat(task("Task_Arbitrate", pi).getDueDate()).isNotNull();
+    execute(job("Event_ArbitrationReminderDue", pi));
+    assertThat(eventsOf(ApprovalReminder.class)).singleElement().satisfies(reminder -> {
+      assertThat(reminder.recipients()).containsExactly(Recipient.group("comite-pilotage"));
+      assertThat(reminder.pendingTasks()).containsExactly("Arbitrer le projet");
+    });
+    verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.APPROVAL_REMINDER), any(), any(), anyString());
+    assertThat(pi).hasPassed("Task_RemindArbitration", "Event_ArbitrationReminded").isWaitingAt("Task_Arbitrate");
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE",
+        LifecycleVariables.ALLOCATED_BUDGET.name(), 60_000_000L, LifecycleVariables.PRIORITY.name(), "MEDIUM"));
+    finish(pi);
+    assertThat(pi).hasPassed("Task_ApproveProject", "Event_ProjectClosed").hasNotPassed("Task_EscalateArbitration").isEnded();
+  }
+
+  @Test
+  void shouldEscalateTheArbitrationToTheCommitteeAfterItsDueDate() {
+    ProcessInstance pi = request(60_000_000, "98811");
+    qualify(pi, 60_000_000, 10);
+    writeSpecification(pi);
+    validate(pi, "APPROVE", "APPROVE");
+    execute(job("Event_ArbitrationOverdue", pi));
+    assertThat(eventsOf(ApprovalEscalated.class)).singleElement().satisfies(escalated -> {
+      assertThat(escalated.recipients()).containsExactly(Recipient.group("comite-pilotage"));
+      assertThat(escalated.pendingTasks()).containsExactly("Arbitrer le projet");
+    });
+    verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.APPROVAL_ESCALATION), any(), any(), anyString());
+    assertThat(pi).hasPassed("Task_EscalateArbitration", "Event_ArbitrationEscalated").isWaitingAt("Task_Arbitrate");
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "REJECT",
+        LifecycleVariables.ARBITRATION_COMMENT.name(), "Hors budget"));
+    assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_RemindArbitration").isEnded();
+  }
+
+  @Test
+  void shouldEndTheProjectWhenTheRequesterWithdrawsItBeforeTheAnalysis() {
+    ProcessInstance pi = request(1_000_000, "98811");
+    when(portfolio.requester(any())).thenReturn(java.util.Optional.of("demandeur"));
+    runtimeService().createMessageCorrelation(ProjectWithdrawal.MESSAGE).processInstanceId(pi.getId())
+        .setVariable(LifecycleVariables.WITHDRAWAL_REASON.name(), "Besoin couvert par la mairie").correlateWithResult();
+    verify(portfolio).recordDecision(any(), eq(DecisionKind.WITHDRAWAL), eq(null), eq(WithdrawProjectDelegate.DECISION),
+        eq("Besoin couvert par la mairie"), eq("demandeur"));
+    verify(portfolio).finish(KEY, Choices.ProjectStatus.WITHDRAWN);
+    assertThat(eventsOf(ProjectWithdrawn.class)).singleElement().satisfies(withdrawn ->
+        assertThat(withdrawn.recipients()).containsExactly(Recipient.group("chefs-de-projet")));
+    assertThat(pi).hasPassed("Task_RecordWithdrawal", "Event_ProjectWithdrawn").hasNotPassed("Task_DecideGovernance").isEnded();
   }
 
   @Test
@@ -322,15 +428,17 @@ class ProjectLifecycleProcessTest {
     qualify(pi, 60_000_000, 10);
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "POSTPONE", "arbitrationComment", "Budget 2027",
-        "postponedUntil", TODAY.plusMonths(2).toString()));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "POSTPONE", LifecycleVariables.ARBITRATION_COMMENT.name(), "Budget 2027",
+        LifecycleVariables.POSTPONED_UNTIL.name(), TODAY.plusMonths(2).toString()));
     assertThat(eventsOf(ProjectPostponed.class)).singleElement().satisfies(postponed ->
         assertThat(postponed.postponedUntil()).isEqualTo(TODAY.plusMonths(2)));
     assertThat(pi).isWaitingAt("Event_PostponementOver");
     execute(job("Event_PostponementOver", pi));
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "APPROVE", "allocatedBudget", 50_000_000L,
-        "projectPriority", "HIGH"));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), 50_000_000L,
+        LifecycleVariables.PRIORITY.name(), "HIGH"));
     assertThat(pi).hasPassed("Task_NotifyPostponement", "Event_PostponementOver", "Task_ApproveProject").isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -339,7 +447,7 @@ class ProjectLifecycleProcessTest {
     qualify(pi, 60_000_000, 10);
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
-    complete(task("Task_Arbitrate", pi), withVariables("arbitrationDecision", "REJECT", "arbitrationComment", "Pas prioritaire"));
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "REJECT", LifecycleVariables.ARBITRATION_COMMENT.name(), "Pas prioritaire"));
     assertThat(pi).hasPassed("Task_Arbitrate", "Task_NotifyRefusal").hasNotPassed("Task_PlanProject").isEnded();
   }
 
@@ -347,11 +455,13 @@ class ProjectLifecycleProcessTest {
   void shouldSendTheDeliveryBackWhenTheRecetteHasReservations() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, false);
-    complete(task("Task_SteerDelivery", pi), withVariables("deliveryNotes", "V1"));
-    complete(task("Task_AcceptDelivery", pi), withVariables("acceptanceDecision", "RESERVE", "acceptanceComment", "Export PDF absent"));
+    complete(task("Task_SteerDelivery", pi), withVariables(LifecycleVariables.DELIVERY_NOTES.name(), "V1"));
+    complete(task("Task_AcceptDelivery", pi), withVariables(LifecycleVariables.ACCEPTANCE_DECISION.name(), "RESERVE", LifecycleVariables.ACCEPTANCE_COMMENT.name(), "Export PDF absent"));
     assertThat(pi).isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
     assertThat(pi).hasPassed("Gateway_AcceptanceDecision").isWaitingAt("Task_CloseProject");
+    close(pi);
+    assertThat(pi).hasPassed("Event_DeliveryAccepted", "Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -362,20 +472,22 @@ class ProjectLifecycleProcessTest {
     List<Task> installations = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list();
     assertThat(installations).extracting(Task::getName)
         .containsExactlyInAnyOrder("Installer à Koné", "Installer à Koumac", "Installer à Voh");
-    installations.forEach(installation -> taskService().complete(installation.getId(), withVariables("installationNotes", "Installé")));
+    installations.forEach(installation -> taskService().complete(installation.getId(), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "Installé")));
     List<Task> checks = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_AcceptSite").list();
     assertThat(checks).hasSize(3).allSatisfy(check -> assertThat(check.getName()).startsWith("Vérifier le service à "));
     // one site sent back with reservations, installed again, then accepted
-    taskService().complete(checks.get(0).getId(), withVariables("siteAcceptanceDecision", "RESERVE", "siteAcceptanceComment", "Imprimante"));
+    taskService().complete(checks.get(0).getId(), withVariables(LifecycleVariables.SITE_DECISION.name(), "RESERVE", LifecycleVariables.SITE_COMMENT.name(), "Imprimante"));
     Task again = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").singleResult();
-    taskService().complete(again.getId(), withVariables("installationNotes", "Imprimante installée"));
+    taskService().complete(again.getId(), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "Imprimante installée"));
     for (Task check : taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_AcceptSite").list()) {
-      taskService().complete(check.getId(), withVariables("siteAcceptanceDecision", "ACCEPT"));
+      taskService().complete(check.getId(), withVariables(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
     }
     verify(portfolio).recordSiteAccepted(KEY, "98811");
     verify(portfolio).recordSiteAccepted(KEY, "98812");
     verify(portfolio).recordSiteAccepted(KEY, "98831");
     assertThat(pi).hasPassed("SubProcess_CommuneRollout").isWaitingAt("Task_CloseProject");
+    close(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -385,19 +497,19 @@ class ProjectLifecycleProcessTest {
     deliverAndAccept(pi);
     ProcessInstance change = processInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
     assertThat(change.getBusinessKey()).isEqualTo(KEY);
-    complete(task("Task_WriteCommunicationPlan", change), withVariables("communicationPlanUrl", "https://intranet/plan",
-        "communicationPlanSummary", "Agents"));
-    complete(task("Task_RunTrainingSessions", change), withVariables("trainingSessions", 2L, "trainedPeople", 20L));
+    complete(task("Task_WriteCommunicationPlan", change), withVariables(LifecycleVariables.COMMUNICATION_PLAN_URL.name(), "https://intranet/plan",
+        LifecycleVariables.COMMUNICATION_PLAN_SUMMARY.name(), "Agents"));
+    complete(task("Task_RunTrainingSessions", change), withVariables(LifecycleVariables.TRAINING_SESSIONS.name(), 2L, LifecycleVariables.TRAINED_PEOPLE.name(), 20L));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 45L));
     assertThat(change).isWaitingAt("Task_RunSupportActions");
-    complete(task("Task_RunSupportActions", change), withVariables("supportActions", "Ateliers en mairie"));
+    complete(task("Task_RunSupportActions", change), withVariables(LifecycleVariables.SUPPORT_ACTIONS.name(), "Ateliers en mairie"));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 75L));
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 75L));
     assertThat(change).hasPassed("Task_RunSupportActions", "Event_ChangeAdopted").isEnded();
     Task install = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").singleResult();
-    taskService().complete(install.getId(), withVariables("installationNotes", "OK"));
-    complete(task("Task_AcceptSite", pi), withVariables("siteAcceptanceDecision", "ACCEPT"));
+    taskService().complete(install.getId(), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "OK"));
+    complete(task("Task_AcceptSite", pi), withVariables(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
     verify(portfolio).enterStage(KEY, ProjectStage.CHANGE_MANAGEMENT, true);
     verify(portfolio).leaveStage(KEY, ProjectStage.CHANGE_MANAGEMENT);
     close(pi);
@@ -411,14 +523,17 @@ class ProjectLifecycleProcessTest {
     Job reportDue = job("Event_ReportingCycleDue", pi);
     assertThat(reportDue).isNotNull();
     execute(reportDue);
-    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 30L, "consumedBudget", 8_000_000L,
-        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
+    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 30L, LifecycleVariables.CONSUMED_BUDGET.name(), 8_000_000L,
+        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L));
     assertThat(eventsOf(ProjectTurnedRed.class)).singleElement().satisfies(red -> {
       assertThat(red.costHealth()).isEqualTo("rouge");
       assertThat(red.recipients()).contains(Recipient.group("comite-pilotage"));
     });
     verify(portfolio).recordAlert(eq(KEY), eq(ProjectPortfolio.AlertKind.HEALTH_RED), eq(ProjectStage.REALISATION), any(), anyString());
     assertThat(pi).hasPassed("Task_RecordStatusReport", "Task_AlertCommittee", "Event_CommitteeAlerted").isWaitingAt("Task_SteerDelivery");
+    deliverAndAccept(pi);
+    close(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   @Test
@@ -426,10 +541,13 @@ class ProjectLifecycleProcessTest {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, false);
     execute(job("Event_ReportingCycleDue", pi));
-    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", 50L, "consumedBudget", 5_000_000L,
-        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L));
+    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 50L, LifecycleVariables.CONSUMED_BUDGET.name(), 5_000_000L,
+        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L));
     assertThat(eventsOf(ProjectTurnedRed.class)).isEmpty();
-    assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee");
+    assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee").isWaitingAt("Task_SteerDelivery");
+    deliverAndAccept(pi);
+    close(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_AlertCommittee").isEnded();
   }
 
   @Test
@@ -446,6 +564,9 @@ class ProjectLifecycleProcessTest {
         assertThat(escalated.recipients()).containsExactly(Recipient.group("comite-pilotage")));
     assertThat(pi).hasPassed("Task_RemindValidation", "Task_EscalateValidation")
         .isWaitingAt("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
+    validate(pi, "APPROVE", "APPROVE");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").isEnded();
   }
 
   // ---- the route follows the portfolio, not a variable changed by a caller ----
@@ -454,7 +575,7 @@ class ProjectLifecycleProcessTest {
   void shouldArbitrateAMajorProjectWhoseTrackVariableIsForgedToLight() {
     ProcessInstance pi = request(60_000_000, "98811");
     qualify(pi, 60_000_000, 10);
-    runtimeService().setVariable(pi.getId(), "projectTrack", "LIGHT");
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.TRACK.name(), "LIGHT");
     writeSpecification(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).list()).extracting(Task::getTaskDefinitionKey)
         .containsExactlyInAnyOrder("Task_ValidateSpecification", "Task_GiveTechnicalOpinion");
@@ -462,6 +583,8 @@ class ProjectLifecycleProcessTest {
     assertThat(record.track()).isEqualTo("MAJOR");
     assertThat(pi).hasPassed("Task_GiveTechnicalOpinion", "Task_SetArbitrationDeadline").hasNotPassed("Task_ApproveProject")
         .isWaitingAt("Task_Arbitrate");
+    complete(task("Task_Arbitrate", pi), withVariables(LifecycleVariables.ARBITRATION_DECISION.name(), "REJECT", LifecycleVariables.ARBITRATION_COMMENT.name(), "Pas prioritaire"));
+    assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_ApproveProject").isEnded();
   }
 
   @Test
@@ -469,9 +592,9 @@ class ProjectLifecycleProcessTest {
     ProcessInstance pi = request(10_000_000, "98811", "98812");
     qualify(pi, 10_000_000, 6);
     writeSpecification(pi);
-    complete(task("Task_GiveTechnicalOpinion", pi), withVariables("moeDecision", "REJECT", "moeComment", "Infaisable"));
-    runtimeService().setVariable(pi.getId(), "moeDecision", "APPROVE");
-    complete(task("Task_ValidateSpecification", pi), withVariables("moaDecision", "APPROVE"));
+    complete(task("Task_GiveTechnicalOpinion", pi), withVariables(LifecycleVariables.MOE_DECISION.name(), "REJECT", LifecycleVariables.MOE_COMMENT.name(), "Infaisable"));
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.MOE_DECISION.name(), "APPROVE");
+    complete(task("Task_ValidateSpecification", pi), withVariables(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     assertThat(eventsOf(ProjectRequestRefused.class)).hasSize(1);
     assertThat(pi).hasPassed("Task_NotifyRefusal").hasNotPassed("Task_ApproveProject", "Task_PlanProject").isEnded();
   }
@@ -479,31 +602,36 @@ class ProjectLifecycleProcessTest {
   @Test
   void shouldDecideTheTrackFromTheRecordedCommunesNotAForgedCount() {
     ProcessInstance pi = request(10_000_000, "98811", "98812");
-    runtimeService().setVariable(pi.getId(), "communeCount", 9L);
-    runtimeService().setVariable(pi.getId(), "projectType", "COMMUNICATION");
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.COMMUNE_COUNT.name(), 9L);
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.TYPE.name(), "COMMUNICATION");
     qualify(pi, 10_000_000, 6);
     assertThat(record.track()).isEqualTo("STANDARD");
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
     assertThat(pi).hasPassed("Task_ApproveProject").hasNotPassed("Task_SetArbitrationDeadline", "Task_Arbitrate")
         .isWaitingAt("Task_PlanProject");
+    finish(pi);
+    assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_Arbitrate").isEnded();
   }
 
   @Test
   void shouldAssignTheRecordedManagerAndRollOutTheRecordedSitesWhenTheirVariablesAreForged() {
     ProcessInstance pi = request(10_000_000, "98811", "98812");
     qualify(pi, 10_000_000, 6);
-    runtimeService().setVariable(pi.getId(), "projectManager", "demandeur");
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.PROJECT_MANAGER.name(), "demandeur");
     writeSpecification(pi);
     validate(pi, "APPROVE", "APPROVE");
     assertThat(pi).isWaitingAt("Task_PlanProject").task().isAssignedTo("cdp");
     plan(pi, false, "98811");
     runtimeService().setVariable(pi.getId(), "rolloutSites", List.of("98812", "98831"));
-    runtimeService().setVariable(pi.getId(), "changeManagementNeeded", true);
+    runtimeService().setVariable(pi.getId(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), true);
     deliverAndAccept(pi);
     assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_InstallOnSite").list())
         .extracting(Task::getName).containsExactly("Installer à Koné");
-    assertThat(pi).hasNotPassed("Task_ManageChange");
+    complete(task("Task_InstallOnSite", pi), withVariables(LifecycleVariables.INSTALLATION_NOTES.name(), "Installé"));
+    complete(task("Task_AcceptSite", pi), withVariables(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
+    close(pi);
+    assertThat(pi).hasPassed("SubProcess_CommuneRollout", "Event_ProjectClosed").hasNotPassed("Task_ManageChange").isEnded();
   }
 
   @Test
@@ -512,12 +640,16 @@ class ProjectLifecycleProcessTest {
     plan(pi, true, "98811");
     deliverAndAccept(pi);
     ProcessInstance change = processInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
-    complete(task("Task_WriteCommunicationPlan", change), withVariables("communicationPlanUrl", "https://intranet/plan",
-        "communicationPlanSummary", "Agents"));
-    complete(task("Task_RunTrainingSessions", change), withVariables("trainingSessions", 2L, "trainedPeople", 20L));
+    complete(task("Task_WriteCommunicationPlan", change), withVariables(LifecycleVariables.COMMUNICATION_PLAN_URL.name(), "https://intranet/plan",
+        LifecycleVariables.COMMUNICATION_PLAN_SUMMARY.name(), "Agents"));
+    complete(task("Task_RunTrainingSessions", change), withVariables(LifecycleVariables.TRAINING_SESSIONS.name(), 2L, LifecycleVariables.TRAINED_PEOPLE.name(), 20L));
     execute(job("Event_AdoptionCheckDue", change));
-    complete(task("Task_CheckAdoption", change), withVariables("adoptionRate", 45L));
-    runtimeService().setVariable(change.getId(), "adoptionReached", true);
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 45L));
+    runtimeService().setVariable(change.getId(), LifecycleVariables.ADOPTION_REACHED.name(), true);
     assertThat(change).isWaitingAt("Task_RunSupportActions").hasNotPassed("Event_ChangeAdopted");
+    complete(task("Task_RunSupportActions", change), withVariables(LifecycleVariables.SUPPORT_ACTIONS.name(), "Ateliers en mairie"));
+    execute(job("Event_AdoptionCheckDue", change));
+    complete(task("Task_CheckAdoption", change), withVariables(LifecycleVariables.ADOPTION_RATE.name(), 80L));
+    assertThat(change).hasPassed("Event_ChangeAdopted").isEnded();
   }
 }

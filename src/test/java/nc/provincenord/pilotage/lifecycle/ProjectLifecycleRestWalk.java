@@ -36,75 +36,75 @@ public class ProjectLifecycleRestWalk {
   public String walkFromRequestToClosure() {
     LocalDate today = LocalDate.now();
     Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
-        "projectTitle", "Portail des aides sociales",
-        "projectObjective", "Permettre aux familles de déposer leurs demandes d'aide en ligne.",
-        "projectDirection", "DASSPS",
-        "projectType", "SI",
-        "estimatedBudget", 60_000_000,
-        "projectCommunes", List.of(KONE, KOUMAC),
-        "desiredDate", today.plusMonths(10).toString()));
+        LifecycleVariables.TITLE.name(), "Portail des aides sociales",
+        LifecycleVariables.OBJECTIVE.name(), "Permettre aux familles de déposer leurs demandes d'aide en ligne.",
+        LifecycleVariables.DIRECTION.name(), "DASSPS",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 60_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of(KONE, KOUMAC),
+        LifecycleVariables.DESIRED_DATE.name(), today.plusMonths(10).toString()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String processInstanceId = started.body().get("id").asText();
     String businessKey = started.body().get("businessKey").asText();
     assertThat(businessKey).matches("PRJ-" + today.getYear() + "-\\d{4}");
 
     complete("cdp", processInstanceId, "Task_AnalyseNeeds", Map.of(
-        "analysisDecision", "QUALIFY",
-        "stakeholders", "DASSPS, DSI, CCAS des communes",
-        "needs", "Dépôt en ligne, suivi des dossiers",
-        "risks", "Connexion internet limitée en tribu",
-        "estimatedBudget", 60_000_000,
-        "estimatedDurationMonths", 10));
+        LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY",
+        LifecycleVariables.STAKEHOLDERS.name(), "DASSPS, DSI, CCAS des communes",
+        LifecycleVariables.NEEDS.name(), "Dépôt en ligne, suivi des dossiers",
+        LifecycleVariables.RISKS.name(), "Connexion internet limitée en tribu",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 60_000_000,
+        LifecycleVariables.DURATION_MONTHS.name(), 10));
     complete("cdp", processInstanceId, "Task_WriteSpecification", Map.of(
-        "specDocumentUrl", "https://sharepoint.province-nord.nc/dsi/projets/portail-aides/cdc.docx",
-        "specVersion", "1.0",
-        "specSummary", "Portail web, back-office DASSPS, connecteur GED."));
-    complete("moa", processInstanceId, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
-    complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "APPROVE",
-        "moeComment", "Hébergement sur la plateforme existante."));
+        LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/dsi/projets/portail-aides/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0",
+        LifecycleVariables.SPEC_SUMMARY.name(), "Portail web, back-office DASSPS, connecteur GED."));
+    complete("moa", processInstanceId, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
+    complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "APPROVE",
+        LifecycleVariables.MOE_COMMENT.name(), "Hébergement sur la plateforme existante."));
     complete("copil", processInstanceId, "Task_Arbitrate", Map.of(
-        "arbitrationDecision", "APPROVE", "allocatedBudget", 55_000_000, "projectPriority", "HIGH"));
+        LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), 55_000_000, LifecycleVariables.PRIORITY.name(), "HIGH"));
     complete("cdp", processInstanceId, "Task_PlanProject", Map.of(
-        "milestones", "Conception : mars\nRecette : juin\nDéploiement : septembre",
-        "plannedBudget", 55_000_000,
-        "plannedStartDate", today.toString(),
-        "plannedEndDate", today.plusMonths(9).toString(),
-        "projectTeam", "cdp, moe",
-        "rolloutCommunes", List.of(KONE, KOUMAC),
-        "changeManagementNeeded", true,
-        "reportingCycle", "P14D"));
+        LifecycleVariables.MILESTONES.name(), "Conception : mars\nRecette : juin\nDéploiement : septembre",
+        LifecycleVariables.PLANNED_BUDGET.name(), 55_000_000,
+        LifecycleVariables.PLANNED_START_DATE.name(), today.toString(),
+        LifecycleVariables.PLANNED_END_DATE.name(), today.plusMonths(9).toString(),
+        LifecycleVariables.TEAM.name(), "cdp, moe",
+        LifecycleVariables.ROLLOUT_COMMUNES.name(), List.of(KONE, KOUMAC),
+        LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), true,
+        LifecycleVariables.REPORTING_CYCLE.name(), "P14D"));
 
     // Réalisation: the reporting cycle falls due (the job is run as the administrator)
     executeTimer(processInstanceId, "Event_ReportingCycleDue");
     complete("cdp", processInstanceId, "Task_FileStatusReport", Map.of(
-        "progressPercent", 40, "consumedBudget", 20_000_000, "forecastEndDate", today.plusMonths(9).toString(),
-        "qualityIssues", 0, "reportRisks", "RAS"));
-    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of("deliveryNotes", "Version 1.0 en recette sur l'environnement de test."));
-    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of("acceptanceDecision", "ACCEPT"));
+        LifecycleVariables.PROGRESS_PERCENT.name(), 40, LifecycleVariables.CONSUMED_BUDGET.name(), 20_000_000, LifecycleVariables.FORECAST_END_DATE.name(), today.plusMonths(9).toString(),
+        LifecycleVariables.QUALITY_ISSUES.name(), 0, LifecycleVariables.REPORT_RISKS.name(), "RAS"));
+    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of(LifecycleVariables.DELIVERY_NOTES.name(), "Version 1.0 en recette sur l'environnement de test."));
+    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of(LifecycleVariables.ACCEPTANCE_DECISION.name(), "ACCEPT"));
 
     // Déploiement (one rollout per commune) alongside change management (a called process, same business key)
     List<JsonNode> installations = tasksOf("moe", businessKey, "Task_InstallOnSite");
     assertThat(installations).extracting(task -> task.get("name").asText())
         .containsExactlyInAnyOrder("Installer à Koné", "Installer à Koumac");
     for (JsonNode installation : installations) {
-      submit("moe", installation, Map.of("installationNotes", "Poste d'accueil installé."));
+      submit("moe", installation, Map.of(LifecycleVariables.INSTALLATION_NOTES.name(), "Poste d'accueil installé."));
     }
     List<JsonNode> siteAcceptances = tasksOf("referent", businessKey, "Task_AcceptSite");
     assertThat(siteAcceptances).hasSize(2);
     for (JsonNode siteAcceptance : siteAcceptances) {
-      submit("referent", siteAcceptance, Map.of("siteAcceptanceDecision", "ACCEPT"));
+      submit("referent", siteAcceptance, Map.of(LifecycleVariables.SITE_DECISION.name(), "ACCEPT"));
     }
     submit("comm", single("comm", businessKey, "Task_WriteCommunicationPlan"), Map.of(
-        "communicationPlanUrl", "https://sharepoint.province-nord.nc/com/plans/portail-aides.docx",
-        "communicationPlanSummary", "Familles, CCAS ; affiches en mairie, radio."));
-    submit("cdp", single("cdp", businessKey, "Task_RunTrainingSessions"), Map.of("trainingSessions", 4, "trainedPeople", 35));
+        LifecycleVariables.COMMUNICATION_PLAN_URL.name(), "https://sharepoint.province-nord.nc/com/plans/portail-aides.docx",
+        LifecycleVariables.COMMUNICATION_PLAN_SUMMARY.name(), "Familles, CCAS ; affiches en mairie, radio."));
+    submit("cdp", single("cdp", businessKey, "Task_RunTrainingSessions"), Map.of(LifecycleVariables.TRAINING_SESSIONS.name(), 4, LifecycleVariables.TRAINED_PEOPLE.name(), 35));
     String changeInstance = rest.get("admin", "/engine-rest/process-instance?superProcessInstance=" + processInstanceId)
         .body().get(0).get("id").asText();
     executeTimer(changeInstance, "Event_AdoptionCheckDue");
-    submit("cdp", single("cdp", businessKey, "Task_CheckAdoption"), Map.of("adoptionRate", 82, "adoptionObservations", "Bon accueil."));
+    submit("cdp", single("cdp", businessKey, "Task_CheckAdoption"), Map.of(LifecycleVariables.ADOPTION_RATE.name(), 82, LifecycleVariables.ADOPTION_OBSERVATIONS.name(), "Bon accueil."));
 
     complete("cdp", processInstanceId, "Task_CloseProject", Map.of(
-        "lessonsLearned", "Impliquer les CCAS dès l'analyse.", "actualEndDate", today.plusMonths(9).toString()));
+        LifecycleVariables.LESSONS_LEARNED.name(), "Impliquer les CCAS dès l'analyse.", LifecycleVariables.ACTUAL_END_DATE.name(), today.plusMonths(9).toString()));
     // The closure form is committed; the closing PDF is built by a job of its own (async step).
     assertThat(rest.get("admin", "/engine-rest/history/process-instance/" + processInstanceId).body().get("state").asText())
         .isEqualTo("ACTIVE");

@@ -27,8 +27,8 @@ class ProjectNumberingConcurrencyTest extends PilotageIntegrationTest {
       for (int i = 0; i < STARTS; i++) {
         int n = i;
         starts.add(() -> rest().submitStartForm(n % 2 == 0 ? "demandeur" : "cdp", LifecycleVariables.PROCESS_KEY, Map.of(
-            "projectTitle", "Démarrage simultané " + n, "projectObjective", "Vérifier la numérotation",
-            "projectDirection", "DSI", "projectType", "SI", "estimatedBudget", 1_000_000)));
+            LifecycleVariables.TITLE.name(), "Démarrage simultané " + n, LifecycleVariables.OBJECTIVE.name(), "Vérifier la numérotation",
+            LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_000_000)));
       }
       List<Integer> numbers = new ArrayList<>();
       String prefix = "PRJ-" + LocalDate.now().getYear() + "-";

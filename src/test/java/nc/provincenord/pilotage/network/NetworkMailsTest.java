@@ -48,8 +48,8 @@ class NetworkMailsTest extends PilotageIntegrationTest {
     JsonNode minutes = rest().tasks("cdp", pi).get(0);
     LocalDate due = LocalDate.now(ReferentMeetingRestTest.NOUMEA).plusDays(20);
     Response written = rest().completeTask("cdp", minutes.get("id").asText(), Map.of(
-        "referentMeetingMinutes", "Compte rendu.",
-        "referentMeetingActions", what + " ; referent ; " + due.format(DateTimeFormatter.ofPattern("dd/MM/uuuu"))));
+        MeetingVariables.MINUTES.name(), "Compte rendu.",
+        MeetingVariables.ACTIONS.name(), what + " ; referent ; " + due.format(DateTimeFormatter.ofPattern("dd/MM/uuuu"))));
     assertThat(written.status()).as(written.text()).isEqualTo(204);
 
     assertThat(mailsMentioning(what)).singleElement().asString()
@@ -61,7 +61,7 @@ class NetworkMailsTest extends PilotageIntegrationTest {
 
   private String start(String title) {
     Map<String, Object> plan = ReferentMeetingRestTest.plan();
-    plan.put("referentMeetingTitle", title);
+    plan.put(MeetingVariables.TITLE.name(), title);
     Response started = rest().submitStartForm("cdp", MeetingVariables.PROCESS_KEY, plan);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nc.provincenord.pilotage.CoverageFloor;
 import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.network.events.ReferentActionAssigned;
 import nc.provincenord.pilotage.network.events.ReferentMeetingInvitation;
@@ -36,7 +37,6 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +48,8 @@ import org.springframework.context.ApplicationEventPublisher;
 class ReferentMeetingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("referent-meeting"));
 
   static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
   static final String DUE = LocalDate.now(NOUMEA).plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));

@@ -38,13 +38,13 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
     assertThat(minutes).extracting(task -> task.get("taskDefinitionKey").asText()).containsExactly("Task_WriteMinutes");
     String due = LocalDate.now(NOUMEA).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
     Response badOwner = rest().completeTask("cdp", minutes.get(0).get("id").asText(), Map.of(
-        "referentMeetingMinutes", "Compte rendu.", "referentMeetingActions", "Relayer l'information ; personne ; " + due));
+        MeetingVariables.MINUTES.name(), "Compte rendu.", MeetingVariables.ACTIONS.name(), "Relayer l'information ; personne ; " + due));
     assertThat(badOwner.status()).isEqualTo(400);
     assertThat(badOwner.message()).contains("« personne » n'est pas un utilisateur connu");
     Response written = rest().completeTask("cdp", minutes.get(0).get("id").asText(), Map.of(
-        "referentMeetingMinutes", "Présentation du nouveau portail ; retours des communes.",
-        "referentMeetingAttendees", "Référents de Koné, Koumac et Voh",
-        "referentMeetingActions", "Relayer l'information aux agents de la commune ; referent ; " + due
+        MeetingVariables.MINUTES.name(), "Présentation du nouveau portail ; retours des communes.",
+        MeetingVariables.ATTENDEES.name(), "Référents de Koné, Koumac et Voh",
+        MeetingVariables.ACTIONS.name(), "Relayer l'information aux agents de la commune ; referent ; " + due
             + "\nPréparer la formation ; cdp ; " + due));
     assertThat(written.status()).as(written.text()).isEqualTo(204);
 
@@ -52,11 +52,11 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
     assertThat(referentActions).extracting(task -> task.get("name").asText())
         .containsExactly("Action : Relayer l'information aux agents de la commune");
     assertThat(rest().completeTask("referent", referentActions.get(0).get("id").asText(),
-        Map.of("referentActionOutcome", "DONE")).status()).isEqualTo(204);
+        Map.of(MeetingVariables.ACTION_OUTCOME.name(), "DONE")).status()).isEqualTo(204);
     List<JsonNode> cdpActions = rest().tasks("cdp", pi);
     assertThat(cdpActions).extracting(task -> task.get("name").asText()).containsExactly("Action : Préparer la formation");
     assertThat(rest().completeTask("cdp", cdpActions.get(0).get("id").asText(),
-        Map.of("referentActionOutcome", "CANCELLED", "referentActionComment", "Formation reportée au prochain trimestre.")).status())
+        Map.of(MeetingVariables.ACTION_OUTCOME.name(), "CANCELLED", MeetingVariables.ACTION_COMMENT.name(), "Formation reportée au prochain trimestre.")).status())
         .isEqualTo(204);
 
     Map<String, Object> meeting = jdbc.sql("select status, place_label, organizer, minutes_at, closed_at from referent_meeting where process_instance_id = :id")
@@ -74,8 +74,8 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
   void theInvitationMailCarriesTheMeetingAsAnIcsInNoumeaTime() {
     Map<String, Object> plan = plan();
     OffsetDateTime startsAt = OffsetDateTime.now(NOUMEA).plusDays(9).withHour(9).withMinute(30).withSecond(0).withNano(0);
-    plan.put("referentMeetingStartsAt", startsAt.toString());
-    plan.put("referentMeetingAgenda", "Portail, intranet ; formations");
+    plan.put(MeetingVariables.STARTS_AT.name(), startsAt.toString());
+    plan.put(MeetingVariables.AGENDA.name(), "Portail, intranet ; formations");
     Response started = rest().submitStartForm("cdp", MeetingVariables.PROCESS_KEY, plan);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
@@ -107,10 +107,10 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
 
   static Map<String, Object> plan() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("referentMeetingTitle", "Réunion des référents — portail");
-    variables.put("referentMeetingStartsAt", OffsetDateTime.now(NOUMEA).plusDays(5).withNano(0).toString());
-    variables.put("referentMeetingPlace", "98812");
-    variables.put("referentMeetingAgenda", "Nouveau portail SharePoint");
+    variables.put(MeetingVariables.TITLE.name(), "Réunion des référents — portail");
+    variables.put(MeetingVariables.STARTS_AT.name(), OffsetDateTime.now(NOUMEA).plusDays(5).withNano(0).toString());
+    variables.put(MeetingVariables.PLACE.name(), "98812");
+    variables.put(MeetingVariables.AGENDA.name(), "Nouveau portail SharePoint");
     return variables;
   }
 }

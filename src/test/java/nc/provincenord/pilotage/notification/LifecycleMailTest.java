@@ -26,12 +26,12 @@ class LifecycleMailTest extends MailIntegrationTest {
   void aRequestMailsTheProjectManagersAndItsRefusalMailsTheRequesterWithTheReason() {
     String title = "Application de covoiturage " + UUID.randomUUID();
     Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
-        "projectTitle", title,
-        "projectObjective", "Réduire les trajets seuls entre Koné et Pouembout.",
-        "projectDirection", "DDEE",
-        "projectType", "SI",
-        "estimatedBudget", 2_000_000,
-        "projectCommunes", List.of("98811")));
+        LifecycleVariables.TITLE.name(), title,
+        LifecycleVariables.OBJECTIVE.name(), "Réduire les trajets seuls entre Koné et Pouembout.",
+        LifecycleVariables.DIRECTION.name(), "DDEE",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of("98811")));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String instanceId = started.body().get("id").asText();
     String businessKey = started.body().get("businessKey").asText();
@@ -44,7 +44,7 @@ class LifecycleMailTest extends MailIntegrationTest {
 
     JsonNode analysis = rest().tasks("cdp", instanceId).get(0);
     Response refused = rest().completeTask("cdp", analysis.get("id").asText(), Map.of(
-        "analysisDecision", "REFUSE", "refusalReason", "Une solution régionale existe déjà."));
+        LifecycleVariables.ANALYSIS_DECISION.name(), "REFUSE", LifecycleVariables.REFUSAL_REASON.name(), "Une solution régionale existe déjà."));
     assertThat(refused.status()).as(refused.text()).isEqualTo(204);
 
     dispatchAll();
@@ -63,12 +63,12 @@ class LifecycleMailTest extends MailIntegrationTest {
   void aTitleWithMarkupIsEscapedInTheHtmlPart() {
     String title = "<script>alert('x')</script> " + UUID.randomUUID();
     Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
-        "projectTitle", title, "projectObjective", "Tester l'échappement.", "projectDirection", "DSI",
-        "projectType", "SI", "estimatedBudget", 1_000_000, "projectCommunes", List.of()));
+        LifecycleVariables.TITLE.name(), title, LifecycleVariables.OBJECTIVE.name(), "Tester l'échappement.", LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_000_000, LifecycleVariables.COMMUNES.name(), List.of()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     JsonNode analysis = rest().tasks("cdp", started.body().get("id").asText()).get(0);
     rest().completeTask("cdp", analysis.get("id").asText(), Map.of(
-        "analysisDecision", "REFUSE", "refusalReason", "Hors périmètre."));
+        LifecycleVariables.ANALYSIS_DECISION.name(), "REFUSE", LifecycleVariables.REFUSAL_REASON.name(), "Hors périmètre."));
 
     dispatchAll();
     Mails mail = await(REQUESTER_MAIL, title, 1).get(0);

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.MailIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -229,11 +230,11 @@ class TaskMailTest extends MailIntegrationTest {
 
   static Map<String, Object> watchItem(String title) {
     return Map.of(
-        "watchTitle", title,
-        "watchSummary", "Un outil de signature électronique pour les délibérations.",
-        "watchSourceUrl", "https://example.org/signature",
-        "watchDomain", "COLLABORATION",
-        "watchRelevance", "Moins de déplacements entre les communes.");
+        WatchVariables.TITLE.name(), title,
+        WatchVariables.SUMMARY.name(), "Un outil de signature électronique pour les délibérations.",
+        WatchVariables.SOURCE_URL.name(), "https://example.org/signature",
+        WatchVariables.DOMAIN.name(), "COLLABORATION",
+        WatchVariables.RELEVANCE.name(), "Moins de déplacements entre les communes.");
   }
 
   private String onlyTask(String processInstanceId) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -127,8 +128,8 @@ class PortfolioApiTest extends SmallPortfolioTest {
   @Test
   void aProjectShowsWhoMayTakeItsOpenTask() {
     Response started = rest().submitStartForm("demandeur", "project-lifecycle", java.util.Map.of(
-        "projectTitle", "Tâche ouverte", "projectObjective", "Voir qui la tient.", "projectDirection", "DSI",
-        "projectType", "SI", "estimatedBudget", 1_000_000, "projectCommunes", java.util.List.of()));
+        LifecycleVariables.TITLE.name(), "Tâche ouverte", LifecycleVariables.OBJECTIVE.name(), "Voir qui la tient.", LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_000_000, LifecycleVariables.COMMUNES.name(), java.util.List.of()));
     String code = started.body().get("businessKey").asText();
 
     JsonNode project = api("copil", "/api/projects/" + code);

@@ -12,12 +12,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import nc.provincenord.pilotage.CoverageFloor;
 import nc.provincenord.pilotage.ProcessTestEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PortfolioReportProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("portfolio-report"));
 
   private final List<String> calls = new ArrayList<>();
   private TimeZone jvmZone;

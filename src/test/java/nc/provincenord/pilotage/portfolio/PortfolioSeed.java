@@ -3,6 +3,7 @@ package nc.provincenord.pilotage.portfolio;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -143,7 +144,7 @@ final class PortfolioSeed {
           .param("planned", planned).param("consumed", consumed).param("desired", created.toLocalDate().plusMonths(6))
           .param("start", plannedEnd == null ? null : created.toLocalDate().plusMonths(1)).param("plannedEnd", plannedEnd)
           .param("forecastEnd", forecastEnd).param("actualEnd", actualEnd).param("spec", specUrl)
-          .param("specVersion", specUrl == null ? null : "1.0").param("cost", cost).param("schedule", schedule)
+          .param(LifecycleVariables.SPEC_VERSION.name(), specUrl == null ? null : "1.0").param("cost", cost).param("schedule", schedule)
           .param("quality", quality).param("health", health).param("lessons", lessons).param("created", created)
           .param("closed", closed)
           .update();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
 import java.nio.charset.StandardCharsets;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 
 class FormFieldsTest {
@@ -36,9 +37,9 @@ class FormFieldsTest {
     FormFields fields = FormFields.parse("x", new FileInputStream("forms/project-lifecycle-validate-moa.form"));
 
     assertThat(fields.formId()).isEqualTo("project-lifecycle-validate-moa");
-    assertThat(fields.editable()).containsExactlyInAnyOrder("moaDecision", "moaComment");
-    assertThat(fields.isReadOnly("revisionCount")).isTrue();
-    assertThat(fields.isReadOnly("moeDecision")).as("not on the form at all").isFalse();
+    assertThat(fields.editable()).containsExactlyInAnyOrder(LifecycleVariables.MOA_DECISION.name(), LifecycleVariables.MOA_COMMENT.name());
+    assertThat(fields.isReadOnly(LifecycleVariables.REVISION_COUNT.name())).isTrue();
+    assertThat(fields.isReadOnly(LifecycleVariables.MOE_DECISION.name())).as("not on the form at all").isFalse();
   }
 
   private static FormFields parse(String json) {

@@ -1,5 +1,8 @@
 package nc.provincenord.pilotage.security;
 
+import nc.provincenord.pilotage.communication.publication.PublicationVariables;
+import nc.provincenord.pilotage.communication.urgent.UrgentVariables;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.network.MeetingVariables;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,18 +38,18 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
     Response started = rest().submitStartForm("demandeur", "publication-request", publication());
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
-    completeOnly("comm", pi, "Task_ReviewPublication", Map.of("publicationReviewDecision", "ACCEPT"));
-    completeOnly("comm", pi, "Task_ApproveAsHeadOfCommunication", Map.of("publicationApprovalDecision", "APPROVE"));
+    completeOnly("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "ACCEPT"));
+    completeOnly("comm", pi, "Task_ApproveAsHeadOfCommunication", Map.of(PublicationVariables.APPROVAL_DECISION.name(), "APPROVE"));
     Job dateReached = processEngine.getManagementService().createJobQuery().processInstanceId(pi).singleResult();
     processEngine.getManagementService().executeJob(dateReached.getId());
-    completeOnly("comm", pi, "Task_Publish", Map.of("publicationPublishedUrl", "https://intranet.province-nord.nc/actualites/igname"));
+    completeOnly("comm", pi, "Task_Publish", Map.of(PublicationVariables.PUBLISHED_URL.name(), "https://intranet.province-nord.nc/actualites/igname"));
 
     Map<String, Object> changed = new HashMap<>();
-    changed.put("publicationCheckResult", "PROBLEM");
-    changed.put("publicationCheckComment", "Le lien ne marche pas.");
-    changed.put("publicationText", "Un texte que personne n'a relu.");
-    changed.put("publicationChannels", List.of("WEBSITE", "SOCIAL_NETWORKS"));
-    changed.put("publicationEngagesPolicy", true);
+    changed.put(PublicationVariables.CHECK_RESULT.name(), "PROBLEM");
+    changed.put(PublicationVariables.CHECK_COMMENT.name(), "Le lien ne marche pas.");
+    changed.put(PublicationVariables.TEXT.name(), "Un texte que personne n'a relu.");
+    changed.put(PublicationVariables.CHANNELS.name(), List.of("WEBSITE", "SOCIAL_NETWORKS"));
+    changed.put(PublicationVariables.ENGAGES_POLICY.name(), true);
     String check = rest().tasks("demandeur", pi).get(0).get("id").asText();
     Response sent = rest().completeTask("demandeur", check, changed);
     assertThat(sent.status()).as(sent.text()).isIn(204, 400);
@@ -54,9 +58,9 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
       List<JsonNode> publish = rest().tasks("comm", pi);
       assertThat(publish).extracting(task -> task.get("taskDefinitionKey").asText()).containsExactly("Task_Publish");
       Map<String, Object> shown = processEngine.getTaskService().getVariables(publish.get(0).get("id").asText());
-      assertThat(shown.get("publicationText")).isEqualTo("La fête de l'igname aura lieu à Koné.");
-      assertThat(shown.get("publicationEngagesPolicy")).isEqualTo(false);
-      assertThat(String.valueOf(shown.get("publicationChannels"))).contains("INTRANET").doesNotContain("WEBSITE");
+      assertThat(shown.get(PublicationVariables.TEXT.name())).isEqualTo("La fête de l'igname aura lieu à Koné.");
+      assertThat(shown.get(PublicationVariables.ENGAGES_POLICY.name())).isEqualTo(false);
+      assertThat(String.valueOf(shown.get(PublicationVariables.CHANNELS.name()))).contains("INTRANET").doesNotContain("WEBSITE");
     }
     assertThat(jdbc.sql("select body, channels, engages_policy from publication_request where process_instance_id = :id")
         .param("id", pi).query().singleRow())
@@ -67,14 +71,14 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
   @Test
   void thePublicationRequesterIsWhoeverIsLoggedIn() {
     Map<String, Object> borrowed = publication();
-    borrowed.put("publicationRequester", "copil");
+    borrowed.put(PublicationVariables.REQUESTER.name(), "copil");
     Response started = rest().submitStartForm("demandeur", "publication-request", borrowed);
     assertThat(started.status()).as(started.text()).isIn(200, 400);
     if (started.status() == 200) {
       String pi = started.body().get("id").asText();
       assertThat(jdbc.sql("select requested_by from publication_request where process_instance_id = :id").param("id", pi)
           .query(String.class).single()).isEqualTo("demandeur");
-      assertThat(processEngine.getRuntimeService().getVariable(pi, "publicationRequester")).isEqualTo("demandeur");
+      assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.REQUESTER.name())).isEqualTo("demandeur");
     }
     assertThat(jdbc.sql("select count(*) from publication_request where requested_by = 'copil'").query(Integer.class).single()).isZero();
   }
@@ -82,22 +86,22 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
   @Test
   void aReferentCompletesHerOwnActionNeverAnotherOne() {
     Response started = rest().submitStartForm("cdp", "referent-meeting", Map.of(
-        "referentMeetingTitle", "Réunion des référents — annuaire",
-        "referentMeetingStartsAt", OffsetDateTime.now(NOUMEA).plusDays(5).withNano(0).toString(),
-        "referentMeetingPlace", "98812",
-        "referentMeetingAgenda", "Annuaire des agents"));
+        MeetingVariables.TITLE.name(), "Réunion des référents — annuaire",
+        MeetingVariables.STARTS_AT.name(), OffsetDateTime.now(NOUMEA).plusDays(5).withNano(0).toString(),
+        MeetingVariables.PLACE.name(), "98812",
+        MeetingVariables.AGENDA.name(), "Annuaire des agents"));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
     completeOnly("referent", pi, "Task_ReadInvitation", Map.of());
     String due = LocalDate.now(NOUMEA).plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
-    completeOnly("cdp", pi, "Task_WriteMinutes", Map.of("referentMeetingMinutes", "Compte rendu.",
-        "referentMeetingActions", "Relayer l'annuaire ; referent ; " + due + "\nPréparer la formation ; cdp ; " + due));
+    completeOnly("cdp", pi, "Task_WriteMinutes", Map.of(MeetingVariables.MINUTES.name(), "Compte rendu.",
+        MeetingVariables.ACTIONS.name(), "Relayer l'annuaire ; referent ; " + due + "\nPréparer la formation ; cdp ; " + due));
     String others = jdbc.sql("select id from referent_action where process_instance_id = :id and owner = 'cdp'").param("id", pi)
         .query(String.class).single();
 
     String own = rest().tasks("referent", pi).get(0).get("id").asText();
-    Response refused = rest().completeTask("referent", own, Map.of("referentActionOutcome", "CANCELLED",
-        "referentActionComment", "Plus utile.", "referentActionId", others));
+    Response refused = rest().completeTask("referent", own, Map.of(MeetingVariables.ACTION_OUTCOME.name(), "CANCELLED",
+        MeetingVariables.ACTION_COMMENT.name(), "Plus utile.", MeetingVariables.ACTION_ID.name(), others));
     assertThat(refused.status()).as(refused.text()).isIn(400, 403);
     if (refused.status() == 403) {
       assertThat(refused.message()).isEqualTo("« " + others + " » n'est pas l'action de cette tâche : une tâche ne traite que ce que "
@@ -111,21 +115,21 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
   @Test
   void theOnCallAgentCannotHandTheUrgentMessageToARequester() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("urgentKind", Map.of("value", "WATER_CUT"));
-    variables.put("urgentTitle", Map.of("value", "Coupure d'eau à Voh"));
-    variables.put("urgentMessage", Map.of("value", "Coupure d'eau à Voh de 8 h à 12 h."));
-    variables.put("urgentChannels", Map.of("value", "[\"WEBSITE\"]", "type", "Json"));
-    variables.put("urgentSource", Map.of("value", "Service des eaux"));
-    variables.put("urgentStartedBy", Map.of("value", "demandeur"));
+    variables.put(UrgentVariables.KIND.name(), Map.of("value", "WATER_CUT"));
+    variables.put(UrgentVariables.TITLE.name(), Map.of("value", "Coupure d'eau à Voh"));
+    variables.put(UrgentVariables.MESSAGE.name(), Map.of("value", "Coupure d'eau à Voh de 8 h à 12 h."));
+    variables.put(UrgentVariables.CHANNELS.name(), Map.of("value", "[\"WEBSITE\"]", "type", "Json"));
+    variables.put(UrgentVariables.SOURCE.name(), Map.of("value", "Service des eaux"));
+    variables.put(UrgentVariables.STARTED_BY.name(), Map.of("value", "demandeur"));
     Response started = rest().post("comm", "/engine-rest/process-definition/key/urgent-communication/submit-form",
         Map.of("variables", variables));
     assertThat(started.status()).as(started.text()).isIn(200, 400);
     if (started.status() == 400) {
-      variables.remove("urgentStartedBy");
+      variables.remove(UrgentVariables.STARTED_BY.name());
       started = rest().post("comm", "/engine-rest/process-definition/key/urgent-communication/submit-form", Map.of("variables", variables));
     }
     String pi = started.body().get("id").asText();
-    assertThat(processEngine.getRuntimeService().getVariable(pi, "urgentStartedBy")).isEqualTo("comm");
+    assertThat(processEngine.getRuntimeService().getVariable(pi, UrgentVariables.STARTED_BY.name())).isEqualTo("comm");
     completeOnly("astreinte", pi, "Task_TakeUrgentMessage", Map.of());
     String publish = rest().tasks("astreinte", pi).get(0).get("id").asText();
 
@@ -133,8 +137,8 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
     assertThat(handed.status()).as(handed.text()).isEqualTo(403);
     assertThat(handed.message()).isEqualTo("Cette tâche ne peut être confiée qu'à astreinte : « demandeur » n'en fait pas partie.");
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(publish).singleResult().getAssignee()).isEqualTo("astreinte");
-    Response published = rest().completeTask("demandeur", publish, Map.of("urgentPublishedChannels", List.of("WEBSITE"),
-        "urgentPublishedSummary", "Publié.", "urgentPublishedAt", OffsetDateTime.now(NOUMEA).withNano(0).toString()));
+    Response published = rest().completeTask("demandeur", publish, Map.of(UrgentVariables.PUBLISHED_CHANNELS.name(), List.of("WEBSITE"),
+        UrgentVariables.PUBLISHED_SUMMARY.name(), "Publié.", UrgentVariables.PUBLISHED_AT.name(), OffsetDateTime.now(NOUMEA).withNano(0).toString()));
     assertThat(published.status()).as(published.text()).isEqualTo(403);
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(publish).count()).isEqualTo(1);
   }
@@ -142,7 +146,7 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
   @Test
   void aHugeNumberIsRefusedQuicklyWithoutBeingEchoedWhole() {
     Map<String, Object> request = project();
-    request.put("estimatedBudget", "9".repeat(800_000));
+    request.put(LifecycleVariables.ESTIMATED_BUDGET.name(), "9".repeat(800_000));
     long projects = projects();
     Response refused = rest().submitStartForm("demandeur", "project-lifecycle", request);
     assertThat(refused.status()).as(refused.text().substring(0, Math.min(300, refused.text().length()))).isIn(400, 413);
@@ -158,20 +162,20 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
   void aTitleOnTwoLinesAndDatesOutOfThisWorldAreRefused() {
     long projects = projects();
     Map<String, Object> forged = project();
-    forged.put("projectTitle", "Annuaire\n2026-12-01 INFO Connexion de admin réussie");
+    forged.put(LifecycleVariables.TITLE.name(), "Annuaire\n2026-12-01 INFO Connexion de admin réussie");
     Response title = rest().submitStartForm("demandeur", "project-lifecycle", forged);
     assertThat(title.status()).isEqualTo(400);
     assertThat(title.message()).isEqualTo("Le champ « Intitulé du projet » tient sur une ligne : retirez les retours à la ligne et tabulations.");
 
     for (String date : List.of("0000-01-01", "+999999999-12-31", "1900-01-01")) {
       Map<String, Object> far = project();
-      far.put("desiredDate", date);
+      far.put(LifecycleVariables.DESIRED_DATE.name(), date);
       Response refused = rest().submitStartForm("demandeur", "project-lifecycle", far);
       assertThat(refused.status()).as(date + " " + refused.text()).isEqualTo(400);
       assertThat(refused.message()).as(date).contains("Date souhaitée");
     }
     Map<String, Object> past = project();
-    past.put("desiredDate", LocalDate.now(NOUMEA).minusDays(3).toString());
+    past.put(LifecycleVariables.DESIRED_DATE.name(), LocalDate.now(NOUMEA).minusDays(3).toString());
     Response yesterday = rest().submitStartForm("demandeur", "project-lifecycle", past);
     assertThat(yesterday.status()).isEqualTo(400);
     assertThat(yesterday.message()).isEqualTo("Le champ « Date souhaitée » ne peut pas être une date passée : choisissez aujourd'hui ou une date future.");
@@ -192,24 +196,24 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
 
   private static Map<String, Object> publication() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("publicationTitle", "Fête de l'igname");
-    variables.put("publicationText", "La fête de l'igname aura lieu à Koné.");
-    variables.put("publicationChannels", List.of("INTRANET"));
-    variables.put("publicationAudience", "Agents");
-    variables.put("publicationEngagesPolicy", false);
-    variables.put("publicationDesiredDate", LocalDate.now(NOUMEA).plusDays(1).toString());
+    variables.put(PublicationVariables.TITLE.name(), "Fête de l'igname");
+    variables.put(PublicationVariables.TEXT.name(), "La fête de l'igname aura lieu à Koné.");
+    variables.put(PublicationVariables.CHANNELS.name(), List.of("INTRANET"));
+    variables.put(PublicationVariables.AUDIENCE.name(), "Agents");
+    variables.put(PublicationVariables.ENGAGES_POLICY.name(), false);
+    variables.put(PublicationVariables.DESIRED_DATE.name(), LocalDate.now(NOUMEA).plusDays(1).toString());
     return variables;
   }
 
   private static Map<String, Object> project() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("projectTitle", "Annuaire des agents");
-    variables.put("projectObjective", "Un annuaire à jour des agents de la province.");
-    variables.put("projectDirection", "DSI");
-    variables.put("projectType", "SI");
-    variables.put("estimatedBudget", 2_000_000);
-    variables.put("projectCommunes", List.of("98811"));
-    variables.put("desiredDate", LocalDate.now(NOUMEA).plusMonths(6).toString());
+    variables.put(LifecycleVariables.TITLE.name(), "Annuaire des agents");
+    variables.put(LifecycleVariables.OBJECTIVE.name(), "Un annuaire à jour des agents de la province.");
+    variables.put(LifecycleVariables.DIRECTION.name(), "DSI");
+    variables.put(LifecycleVariables.TYPE.name(), "SI");
+    variables.put(LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000);
+    variables.put(LifecycleVariables.COMMUNES.name(), List.of("98811"));
+    variables.put(LifecycleVariables.DESIRED_DATE.name(), LocalDate.now(NOUMEA).plusMonths(6).toString());
     return variables;
   }
 }

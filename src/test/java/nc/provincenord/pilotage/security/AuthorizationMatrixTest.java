@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.WebSession;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,8 +88,8 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
   @BeforeAll
   void aProjectWaitsForItsNeedsAnalysis() {
     Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
-        "projectTitle", "Matrice des droits", "projectObjective", "Vérifier qui peut faire quoi.",
-        "projectDirection", "DSI", "projectType", "SI", "estimatedBudget", 1_000_000, "projectCommunes", List.of()));
+        LifecycleVariables.TITLE.name(), "Matrice des droits", LifecycleVariables.OBJECTIVE.name(), "Vérifier qui peut faire quoi.",
+        LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_000_000, LifecycleVariables.COMMUNES.name(), List.of()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     projectInstanceId = started.body().get("id").asText();
     analysisTaskId = processEngine.getTaskService().createTaskQuery().processInstanceId(projectInstanceId)
@@ -219,7 +220,7 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
 
   private boolean readVariables(String user) {
     Response response = rest().get(user, "/engine-rest/process-instance/" + projectInstanceId + "/variables");
-    return passes(response) && response.body().has("projectTitle");
+    return passes(response) && response.body().has(LifecycleVariables.TITLE.name());
   }
 
   private boolean readHistory(String user) {
@@ -231,9 +232,9 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
     Response response = rest().call(user, HttpMethod.PUT,
         "/engine-rest/process-instance/" + projectInstanceId + "/variables/projectTrack", Map.of("value", "LIGHT"));
     boolean passed = passes(response);
-    Object track = processEngine.getRuntimeService().getVariable(projectInstanceId, "projectTrack");
+    Object track = processEngine.getRuntimeService().getVariable(projectInstanceId, LifecycleVariables.TRACK.name());
     assertThat(track).isEqualTo(passed ? "LIGHT" : null);
-    processEngine.getRuntimeService().removeVariable(projectInstanceId, "projectTrack");
+    processEngine.getRuntimeService().removeVariable(projectInstanceId, LifecycleVariables.TRACK.name());
     return passed;
   }
 
@@ -241,8 +242,8 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
     Response response = rest().call(user, HttpMethod.PUT,
         "/engine-rest/task/" + analysisTaskId + "/variables/analysisDecision", Map.of("value", "REFUSE"));
     boolean passed = passes(response);
-    assertThat(processEngine.getTaskService().getVariable(analysisTaskId, "analysisDecision")).isEqualTo(passed ? "REFUSE" : null);
-    processEngine.getRuntimeService().removeVariable(projectInstanceId, "analysisDecision");
+    assertThat(processEngine.getTaskService().getVariable(analysisTaskId, LifecycleVariables.ANALYSIS_DECISION.name())).isEqualTo(passed ? "REFUSE" : null);
+    processEngine.getRuntimeService().removeVariable(projectInstanceId, LifecycleVariables.ANALYSIS_DECISION.name());
     return passed;
   }
 

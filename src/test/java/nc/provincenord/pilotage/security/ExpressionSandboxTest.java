@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -183,11 +184,11 @@ class ExpressionSandboxTest extends PilotageIntegrationTest {
 
   private String startWatchItem() {
     Map<String, Object> item = new HashMap<>();
-    item.put("watchTitle", "Sonde du bac à sable");
-    item.put("watchSummary", "Une solution hébergée en Nouvelle-Calédonie.");
-    item.put("watchSourceUrl", "https://example.nc/veille");
-    item.put("watchDomain", "COLLABORATION");
-    item.put("watchRelevance", "Vérifier le bac à sable des expressions.");
+    item.put(WatchVariables.TITLE.name(), "Sonde du bac à sable");
+    item.put(WatchVariables.SUMMARY.name(), "Une solution hébergée en Nouvelle-Calédonie.");
+    item.put(WatchVariables.SOURCE_URL.name(), "https://example.nc/veille");
+    item.put(WatchVariables.DOMAIN.name(), "COLLABORATION");
+    item.put(WatchVariables.RELEVANCE.name(), "Vérifier le bac à sable des expressions.");
     Response started = rest().submitStartForm("demandeur", "technology-watch", item);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();

@@ -1,5 +1,7 @@
 package nc.provincenord.pilotage.security;
 
+import nc.provincenord.pilotage.communication.publication.PublicationVariables;
+import nc.provincenord.pilotage.communication.urgent.UrgentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -35,16 +38,16 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
   void aMajorProjectForgedToLightStillGoesToTheMoeAndToArbitration() {
     String pi = requestProject(60_000_000, List.of("98811"));
     qualify(pi, 60_000_000, 10);
-    runtime.setVariable(pi, "projectTrack", "LIGHT");
+    runtime.setVariable(pi, LifecycleVariables.TRACK.name(), "LIGHT");
     writeSpecification(pi);
 
     assertThat(taskKeys("moe", pi)).as("the MOE opinion is still asked").containsExactly("Task_GiveTechnicalOpinion");
-    complete("moa", pi, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
-    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "APPROVE"));
+    complete("moa", pi, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
+    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "APPROVE"));
 
     assertThat(taskKeys("copil", pi)).containsExactly("Task_Arbitrate");
     assertThat(taskKeys("cdp", pi)).as("no planning before the arbitration").isEmpty();
-    assertThat(runtime.getVariable(pi, "projectTrack")).as("the forged variable").isEqualTo("LIGHT");
+    assertThat(runtime.getVariable(pi, LifecycleVariables.TRACK.name())).as("the forged variable").isEqualTo("LIGHT");
     assertThat(project(pi)).containsEntry("TRACK", "MAJOR").containsEntry("CURRENT_STAGE", "ARBITRATION")
         .containsEntry("VALIDATION_OUTCOME", "APPROVE");
   }
@@ -54,9 +57,9 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
     String pi = requestProject(10_000_000, List.of("98811", "98812"));
     qualify(pi, 10_000_000, 6);
     writeSpecification(pi);
-    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of("moeDecision", "REJECT", "moeComment", "Pas d'hébergement possible."));
-    runtime.setVariable(pi, "moeDecision", "APPROVE");
-    complete("moa", pi, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    complete("moe", pi, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "REJECT", LifecycleVariables.MOE_COMMENT.name(), "Pas d'hébergement possible."));
+    runtime.setVariable(pi, LifecycleVariables.MOE_DECISION.name(), "APPROVE");
+    complete("moa", pi, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult()
         .getEndActivityId()).isEqualTo("Event_ProjectRefused");
@@ -69,8 +72,8 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
   @Test
   void aForgedCommuneCountOrTypeDoesNotChangeTheGovernanceTrack() {
     String pi = requestProject(1_000_000, List.of("98811"));
-    runtime.setVariable(pi, "communeCount", 9L);
-    runtime.setVariable(pi, "estimatedDurationMonths", 48L);
+    runtime.setVariable(pi, LifecycleVariables.COMMUNE_COUNT.name(), 9L);
+    runtime.setVariable(pi, LifecycleVariables.DURATION_MONTHS.name(), 48L);
     qualify(pi, 1_000_000, 2);
     writeSpecification(pi);
 
@@ -88,9 +91,9 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
     Response started = rest().submitStartForm("demandeur", "publication-request", publication(List.of("WEBSITE"), true));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
-    runtime.setVariable(pi, "publicationEngagesPolicy", false);
-    runtime.setVariable(pi, "publicationOnWebsite", false);
-    complete("comm", pi, "Task_ReviewPublication", Map.of("publicationReviewDecision", "ACCEPT"));
+    runtime.setVariable(pi, PublicationVariables.ENGAGES_POLICY.name(), false);
+    runtime.setVariable(pi, PublicationVariables.ON_WEBSITE.name(), false);
+    complete("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "ACCEPT"));
 
     assertThat(taskKeys("copil", pi)).containsExactly("Task_ApproveAsSteeringCommittee");
     assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi).count())
@@ -104,10 +107,10 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
   @Test
   void forgedCandidatesDoNotHandAnUrgentMessageToSomeoneElse() {
     Map<String, Object> message = new HashMap<>();
-    message.put("urgentKind", "CYCLONE");
-    message.put("urgentTitle", "Alerte cyclonique de niveau 1");
-    message.put("urgentMessage", "Alerte cyclonique de niveau 1 sur la Province Nord à partir de 18 h.");
-    message.put("urgentChannels", List.of("WEBSITE"));
+    message.put(UrgentVariables.KIND.name(), "CYCLONE");
+    message.put(UrgentVariables.TITLE.name(), "Alerte cyclonique de niveau 1");
+    message.put(UrgentVariables.MESSAGE.name(), "Alerte cyclonique de niveau 1 sur la Province Nord à partir de 18 h.");
+    message.put(UrgentVariables.CHANNELS.name(), List.of("WEBSITE"));
     Response started = rest().submitStartForm("comm", "urgent-communication", message);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
@@ -131,25 +134,25 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
 
   private String requestProject(long budget, List<String> communes) {
     Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
-        "projectTitle", "Portail des aides sociales",
-        "projectObjective", "Déposer les demandes d'aide en ligne.",
-        "projectDirection", "DASSPS",
-        "projectType", "SI",
-        "estimatedBudget", budget,
-        "projectCommunes", communes));
+        LifecycleVariables.TITLE.name(), "Portail des aides sociales",
+        LifecycleVariables.OBJECTIVE.name(), "Déposer les demandes d'aide en ligne.",
+        LifecycleVariables.DIRECTION.name(), "DASSPS",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), budget,
+        LifecycleVariables.COMMUNES.name(), communes));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
   }
 
   private void qualify(String pi, long budget, long months) {
-    complete("cdp", pi, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DASSPS, DSI",
-        "needs", "Dépôt en ligne", "estimatedBudget", budget, "estimatedDurationMonths", months));
+    complete("cdp", pi, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DASSPS, DSI",
+        LifecycleVariables.NEEDS.name(), "Dépôt en ligne", LifecycleVariables.ESTIMATED_BUDGET.name(), budget, LifecycleVariables.DURATION_MONTHS.name(), months));
   }
 
   private void writeSpecification(String pi) {
     complete("cdp", pi, "Task_WriteSpecification", Map.of(
-        "specDocumentUrl", "https://sharepoint.province-nord.nc/dsi/projets/portail/cdc.docx",
-        "specVersion", "1.0", "specSummary", "Portail web et back-office."));
+        LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/dsi/projets/portail/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Portail web et back-office."));
   }
 
   private void complete(String user, String pi, String taskKey, Map<String, ?> variables) {
@@ -179,12 +182,12 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
 
   private static Map<String, Object> publication(List<String> channels, boolean engagesPolicy) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("publicationTitle", "Fête de l'igname");
-    variables.put("publicationText", "La fête de l'igname aura lieu à Koné.");
-    variables.put("publicationChannels", channels);
-    variables.put("publicationAudience", "Grand public");
-    variables.put("publicationEngagesPolicy", engagesPolicy);
-    variables.put("publicationDesiredDate", LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(5).toString());
+    variables.put(PublicationVariables.TITLE.name(), "Fête de l'igname");
+    variables.put(PublicationVariables.TEXT.name(), "La fête de l'igname aura lieu à Koné.");
+    variables.put(PublicationVariables.CHANNELS.name(), channels);
+    variables.put(PublicationVariables.AUDIENCE.name(), "Grand public");
+    variables.put(PublicationVariables.ENGAGES_POLICY.name(), engagesPolicy);
+    variables.put(PublicationVariables.DESIRED_DATE.name(), LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(5).toString());
     return variables;
   }
 }

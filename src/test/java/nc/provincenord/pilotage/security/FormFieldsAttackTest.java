@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
@@ -29,17 +30,17 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     MajorProject project = MajorProject.atValidation(rest());
     String moaTask = project.taskId("moa", "Task_ValidateSpecification");
 
-    Response moeDecision = rest().completeTask("moa", moaTask, Map.of("moaDecision", "APPROVE", "moeDecision", "APPROVE"));
-    assertRefused(moeDecision, "moeDecision", "ne fait pas partie du formulaire");
+    Response moeDecision = rest().completeTask("moa", moaTask, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE", LifecycleVariables.MOE_DECISION.name(), "APPROVE"));
+    assertRefused(moeDecision, LifecycleVariables.MOE_DECISION.name(), "ne fait pas partie du formulaire");
 
     Response track = rest().post("moa", "/engine-rest/task/" + moaTask + "/complete",
-        Map.of("variables", Map.of("moaDecision", Map.of("value", "APPROVE"), "projectTrack", Map.of("value", "LIGHT"))));
-    assertRefused(track, "projectTrack", "ne fait pas partie du formulaire");
+        Map.of("variables", Map.of(LifecycleVariables.MOA_DECISION.name(), Map.of("value", "APPROVE"), LifecycleVariables.TRACK.name(), Map.of("value", "LIGHT"))));
+    assertRefused(track, LifecycleVariables.TRACK.name(), "ne fait pas partie du formulaire");
 
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moaTask).count()).as("the task is still open").isOne();
-    assertThat(project.variable("projectTrack").get("value").asText()).isEqualTo("MAJOR");
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moeDecision")).isNull();
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moaDecision")).isNull();
+    assertThat(project.variable(LifecycleVariables.TRACK.name()).get("value").asText()).isEqualTo("MAJOR");
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.MOE_DECISION.name())).isNull();
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.MOA_DECISION.name())).isNull();
     assertThat(decisions(project)).containsExactly("NEEDS_ANALYSIS");
   }
 
@@ -48,10 +49,10 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     MajorProject project = MajorProject.atValidation(rest());
     String moaTask = project.taskId("moa", "Task_ValidateSpecification");
 
-    Response revisions = rest().completeTask("moa", moaTask, Map.of("moaDecision", "APPROVE", "revisionCount", 0));
+    Response revisions = rest().completeTask("moa", moaTask, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE", LifecycleVariables.REVISION_COUNT.name(), 0));
 
-    assertRefused(revisions, "revisionCount", "est en lecture seule");
-    assertThat(project.variable("revisionCount").get("value").asLong()).isZero();
+    assertRefused(revisions, LifecycleVariables.REVISION_COUNT.name(), "est en lecture seule");
+    assertThat(project.variable(LifecycleVariables.REVISION_COUNT.name()).get("value").asLong()).isZero();
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moaTask).count()).isOne();
     assertThat(decisions(project)).containsExactly("NEEDS_ANALYSIS");
   }
@@ -61,14 +62,14 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     MajorProject project = MajorProject.requested(rest());
     String analysis = project.taskId("cdp", "Task_AnalyseNeeds");
     Map<String, Object> forged = new HashMap<>(MajorProject.analysis());
-    forged.put("communeCount", 0);
+    forged.put(LifecycleVariables.COMMUNE_COUNT.name(), 0);
 
     Response response = rest().completeTask("cdp", analysis, forged);
 
-    assertRefused(response, "communeCount", "ne fait pas partie du formulaire");
-    assertThat(project.variable("communeCount").get("value").asLong()).isEqualTo(2);
+    assertRefused(response, LifecycleVariables.COMMUNE_COUNT.name(), "ne fait pas partie du formulaire");
+    assertThat(project.variable(LifecycleVariables.COMMUNE_COUNT.name()).get("value").asLong()).isEqualTo(2);
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(analysis).count()).isOne();
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "analysisDecision")).isNull();
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.ANALYSIS_DECISION.name())).isNull();
     assertThat(decisions(project)).isEmpty();
   }
 
@@ -76,12 +77,12 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
   void aStartFormWithAVariableOfItsOwnIsRefusedAndNoInstanceStarts() {
     long before = instances();
     Map<String, Object> forged = new HashMap<>(MajorProject.request());
-    forged.put("projectTrack", "LIGHT");
+    forged.put(LifecycleVariables.TRACK.name(), "LIGHT");
 
-    assertRefused(rest().submitStartForm("demandeur", "project-lifecycle", forged), "projectTrack", "formulaire de démarrage");
+    assertRefused(rest().submitStartForm("demandeur", "project-lifecycle", forged), LifecycleVariables.TRACK.name(), "formulaire de démarrage");
     Response started = rest().post("demandeur", "/engine-rest/process-definition/key/project-lifecycle/start",
-        Map.of("variables", Map.of("projectManager", Map.of("value", "demandeur"))));
-    assertRefused(started, "projectManager", "formulaire de démarrage");
+        Map.of("variables", Map.of(LifecycleVariables.PROJECT_MANAGER.name(), Map.of("value", "demandeur"))));
+    assertRefused(started, LifecycleVariables.PROJECT_MANAGER.name(), "formulaire de démarrage");
 
     assertThat(instances()).as("no instance").isEqualTo(before);
   }
@@ -96,9 +97,9 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
         "{\"variables\":{\"moeDecision\":{\"value\":\"APPROVE\"},\"moaDecision\":{\"value\":\"APPROVE\"}}}");
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.body()).contains("moaDecision", "ne fait pas partie du formulaire");
+    assertThat(answer.body()).contains(LifecycleVariables.MOA_DECISION.name(), "ne fait pas partie du formulaire");
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moeTask).count()).isOne();
-    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, "moaDecision")).isNull();
+    assertThat(processEngine.getRuntimeService().getVariable(project.processInstanceId, LifecycleVariables.MOA_DECISION.name())).isNull();
   }
 
   @Test
@@ -109,14 +110,14 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     identity.setAuthentication("moa", List.of("moa"));
     try {
       assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(moaTask,
-          Map.of("moaDecision", "APPROVE", "projectTrack", "LIGHT")))
-          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("projectTrack");
-      processEngine.getFormService().submitTaskForm(moaTask, Map.of("moaDecision", "APPROVE"));
+          Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE", LifecycleVariables.TRACK.name(), "LIGHT")))
+          .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(LifecycleVariables.TRACK.name());
+      processEngine.getFormService().submitTaskForm(moaTask, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     } finally {
       identity.clearAuthentication();
     }
     assertThat(decisions(project)).containsExactly("NEEDS_ANALYSIS", "MOA_VALIDATION");
-    assertThat(project.variable("projectTrack").get("value").asText()).isEqualTo("MAJOR");
+    assertThat(project.variable(LifecycleVariables.TRACK.name()).get("value").asText()).isEqualTo("MAJOR");
   }
 
   private static void assertRefused(Response response, String field, String why) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 
 /**
  * A MAJOR project (60 MXPF, two communes) walked through {@code /engine-rest} by the demo users up
@@ -33,18 +34,18 @@ final class MajorProject {
 
   static Map<String, Object> request() {
     return Map.of(
-        "projectTitle", "Cible d'attaque " + UUID.randomUUID(),
-        "projectObjective", "Vérifier que les décisions ne se forgent pas.",
-        "projectDirection", "DSI",
-        "projectType", "SI",
-        "estimatedBudget", 60_000_000,
-        "projectCommunes", List.of("98811", "98812"),
-        "desiredDate", LocalDate.now().plusMonths(10).toString());
+        LifecycleVariables.TITLE.name(), "Cible d'attaque " + UUID.randomUUID(),
+        LifecycleVariables.OBJECTIVE.name(), "Vérifier que les décisions ne se forgent pas.",
+        LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 60_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of("98811", "98812"),
+        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(10).toString());
   }
 
   static Map<String, Object> analysis() {
-    return Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Des besoins",
-        "estimatedBudget", 60_000_000, "estimatedDurationMonths", 10);
+    return Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Des besoins",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 60_000_000, LifecycleVariables.DURATION_MONTHS.name(), 10);
   }
 
   /** Analysed and specified by {@code cdp}: waits at the MOA's and the MOE's validations. */
@@ -52,7 +53,7 @@ final class MajorProject {
     MajorProject project = requested(rest);
     project.submit("cdp", "Task_AnalyseNeeds", analysis());
     project.submit("cdp", "Task_WriteSpecification", Map.of(
-        "specDocumentUrl", "https://sharepoint.province-nord.nc/dsi/cdc.docx", "specVersion", "1.0", "specSummary", "Résumé."));
+        LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/dsi/cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé."));
     return project;
   }
 

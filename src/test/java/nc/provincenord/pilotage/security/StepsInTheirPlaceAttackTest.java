@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +37,8 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
     body.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_ApproveProject")));
     body.put("skipCustomListeners", true);
     body.put("skipIoMappings", true);
-    body.put("variables", Map.of("arbitrationDecision", Map.of("value", "APPROVE"),
-        "allocatedBudget", Map.of("value", 99_999_999_999L)));
+    body.put("variables", Map.of(LifecycleVariables.ARBITRATION_DECISION.name(), Map.of("value", "APPROVE"),
+        LifecycleVariables.ALLOCATED_BUDGET.name(), Map.of("value", 99_999_999_999L)));
     for (String activity : List.of("Task_ApproveProject", "Task_RecordClosure")) {
       body.put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", activity)));
       Response refused = rest().post("demandeur", LIFECYCLE + "/start", body);
@@ -80,13 +81,13 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   @Test
   void theRequesterIsWhoeverIsLoggedInNotTheNameSent() {
     Map<String, Object> variables = new LinkedHashMap<>(projectRequest());
-    variables.put("projectRequester", "copil");
+    variables.put(LifecycleVariables.REQUESTER.name(), "copil");
     Response started = rest().submitStartForm("demandeur", "project-lifecycle", variables);
     if (started.status() == 200) {
       String pi = started.body().get("id").asText();
       assertThat(jdbc.sql("select requester from project where process_instance_id = :pi").param("pi", pi)
           .query(String.class).single()).isEqualTo("demandeur");
-      assertThat(processEngine.getRuntimeService().getVariable(pi, "projectRequester")).isEqualTo("demandeur");
+      assertThat(processEngine.getRuntimeService().getVariable(pi, LifecycleVariables.REQUESTER.name())).isEqualTo("demandeur");
     } else {
       // a start form that refuses the field it does not have is as good: nothing is recorded
       assertThat(started.status()).as(started.text()).isEqualTo(400);
@@ -119,13 +120,13 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
 
     // even assigned to him by an administrator, the project manager does not decide as MOA
     processEngine.getTaskService().setAssignee(taskId, "cdp");
-    Response decided = rest().completeTask("cdp", taskId, Map.of("moaDecision", "APPROVE"));
+    Response decided = rest().completeTask("cdp", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     assertThat(decided.status()).as(decided.text()).isEqualTo(403);
     assertThat(decided.message()).isEqualTo("Cette tâche revient à Maîtrise d'ouvrage (MOA) : « cdp » ne peut pas la terminer.");
     assertThat(project.decisions()).isZero();
     processEngine.getTaskService().setAssignee(taskId, null);
 
-    Response moaDecides = rest().completeTask("moa", taskId, Map.of("moaDecision", "APPROVE"));
+    Response moaDecides = rest().completeTask("moa", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
     assertThat(moaDecides.status()).as(moaDecides.text()).isEqualTo(204);
     assertThat(project.decisions()).isEqualTo(1);
   }
@@ -137,7 +138,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
     String taskId = project.task("moa", "Task_ValidateSpecification").get("id").asText();
     processEngine.getIdentityService().createMembership("cdp", "moa");
     try {
-      Response decided = rest().completeTask("cdp", taskId, Map.of("moaDecision", "APPROVE"));
+      Response decided = rest().completeTask("cdp", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
       assertThat(decided.status()).as(decided.text()).isEqualTo(403);
       assertThat(decided.message())
           .isEqualTo("« cdp » est le chef de projet de ce projet : cette décision revient à quelqu'un d'autre (séparation des fonctions).");
@@ -197,13 +198,13 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
 
   private static Map<String, Object> projectRequest() {
     return Map.of(
-        "projectTitle", "Annuaire des agents",
-        "projectObjective", "Un annuaire à jour des agents de la province.",
-        "projectDirection", "DSI",
-        "projectType", "SI",
-        "estimatedBudget", 2_000_000,
-        "projectCommunes", List.of("98811"),
-        "desiredDate", LocalDate.now().plusMonths(6).toString());
+        LifecycleVariables.TITLE.name(), "Annuaire des agents",
+        LifecycleVariables.OBJECTIVE.name(), "Un annuaire à jour des agents de la province.",
+        LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of("98811"),
+        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(6).toString());
   }
 
   private long lifecycleInstances() {
@@ -232,10 +233,10 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
     }
 
     void analyseAndSpecify() {
-      complete("cdp", "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI",
-          "needs", "Annuaire", "risks", "Aucun", "estimatedBudget", 2_000_000, "estimatedDurationMonths", 3));
-      complete("cdp", "Task_WriteSpecification", Map.of("specDocumentUrl",
-          "https://sharepoint.province-nord.nc/dsi/projets/annuaire/cdc.docx", "specVersion", "1.0", "specSummary", "Annuaire web."));
+      complete("cdp", "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI",
+          LifecycleVariables.NEEDS.name(), "Annuaire", LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.DURATION_MONTHS.name(), 3));
+      complete("cdp", "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(),
+          "https://sharepoint.province-nord.nc/dsi/projets/annuaire/cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Annuaire web."));
     }
 
     JsonNode task(String user, String taskKey) {

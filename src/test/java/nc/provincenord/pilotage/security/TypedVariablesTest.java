@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,8 @@ class TypedVariablesTest extends PilotageIntegrationTest {
 
   private ProcessInstance runningInstance() {
     return processEngine.getRuntimeService().startProcessInstanceByKey("technology-watch", java.util.Map.of(
-        "watchTitle", "Typage", "watchSummary", "Résumé.", "watchSourceUrl", "https://example.nc/typage",
-        "watchDomain", "DATA", "watchRelevance", "Utile.", "watchSubmitter", "demandeur"));
+        WatchVariables.TITLE.name(), "Typage", WatchVariables.SUMMARY.name(), "Résumé.", WatchVariables.SOURCE_URL.name(), "https://example.nc/typage",
+        WatchVariables.DOMAIN.name(), "DATA", WatchVariables.RELEVANCE.name(), "Utile.", "watchSubmitter", "demandeur"));
   }
 
   private static String object(String type, String serializedJson) {

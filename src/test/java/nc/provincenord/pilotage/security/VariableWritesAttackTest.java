@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -73,7 +74,7 @@ class VariableWritesAttackTest extends PilotageIntegrationTest {
     // Json values (the communes) compare by their text.
     assertThat(processEngine.getRuntimeService().getVariables(analysed.processInstanceId)).hasToString(analysedBefore.toString());
     assertThat(processEngine.getRuntimeService().getVariables(validated.processInstanceId)).hasToString(validatedBefore.toString());
-    assertThat(validated.variable("projectTrack").get("value").asText()).isEqualTo("MAJOR");
+    assertThat(validated.variable(LifecycleVariables.TRACK.name()).get("value").asText()).isEqualTo("MAJOR");
   }
 
   @Test
@@ -100,18 +101,18 @@ class VariableWritesAttackTest extends PilotageIntegrationTest {
     IdentityService identity = processEngine.getIdentityService();
     identity.setAuthentication("moa", List.of("moa"));
     try {
-      assertThatThrownBy(() -> processEngine.getTaskService().setVariable(moaTask, "projectTrack", "LIGHT"))
+      assertThatThrownBy(() -> processEngine.getTaskService().setVariable(moaTask, LifecycleVariables.TRACK.name(), "LIGHT"))
           .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> processEngine.getTaskService().setVariableLocal(moaTask, "projectTrack", "LIGHT"))
+      assertThatThrownBy(() -> processEngine.getTaskService().setVariableLocal(moaTask, LifecycleVariables.TRACK.name(), "LIGHT"))
           .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> processEngine.getTaskService().removeVariable(moaTask, "projectTrack"))
+      assertThatThrownBy(() -> processEngine.getTaskService().removeVariable(moaTask, LifecycleVariables.TRACK.name()))
           .isInstanceOf(AuthorizationException.class);
-      assertThatThrownBy(() -> processEngine.getRuntimeService().setVariable(project.processInstanceId, "projectTrack", "LIGHT"))
+      assertThatThrownBy(() -> processEngine.getRuntimeService().setVariable(project.processInstanceId, LifecycleVariables.TRACK.name(), "LIGHT"))
           .isInstanceOf(AuthorizationException.class);
     } finally {
       identity.clearAuthentication();
     }
-    assertThat(project.variable("projectTrack").get("value").asText()).isEqualTo("MAJOR");
+    assertThat(project.variable(LifecycleVariables.TRACK.name()).get("value").asText()).isEqualTo("MAJOR");
   }
 
   @Test
@@ -120,7 +121,7 @@ class VariableWritesAttackTest extends PilotageIntegrationTest {
     String moaTask = project.taskId("moa", "Task_ValidateSpecification");
 
     assertThat(send("moa", "POST", "/engine-rest/task/" + moaTask + "/claim", "{\"userId\":\"moa\"}").statusCode()).isEqualTo(204);
-    project.submit("moa", "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    project.submit("moa", "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
     assertThat(processEngine.getTaskService().createTaskQuery().taskId(moaTask).count()).isZero();
   }

@@ -1,9 +1,11 @@
 package nc.provincenord.pilotage.tasklist;
 
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -48,7 +50,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
       }
     }
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("technology-watch")
-        .variableValueEquals("watchTitle", TITLE).count()).isEqualTo(1);
+        .variableValueEquals(WatchVariables.TITLE.name(), TITLE).count()).isEqualTo(1);
 
     try (BrowserSession projectManager = BrowserSession.open(baseUrl())) {
       try {
@@ -73,7 +75,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
       }
     }
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
-        .variableValueEquals("watchTitle", TITLE).finished().singleResult().getEndActivityId())
+        .variableValueEquals(WatchVariables.TITLE.name(), TITLE).finished().singleResult().getEndActivityId())
         .isEqualTo("Event_WatchItemArchived");
   }
 
@@ -101,7 +103,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
       }
     }
     String businessKey = processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("project-lifecycle").variableValueEquals("projectTitle", title).singleResult().getBusinessKey();
+        .processDefinitionKey("project-lifecycle").variableValueEquals(LifecycleVariables.TITLE.name(), title).singleResult().getBusinessKey();
 
     try (BrowserSession projectManager = BrowserSession.open(baseUrl())) {
       try {
@@ -123,7 +125,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
 
   private long finishedWatchItems() {
     return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
-        .variableValueEquals("watchTitle", TITLE).finished().count();
+        .variableValueEquals(WatchVariables.TITLE.name(), TITLE).finished().count();
   }
 
   private static void submitStartForm(BrowserSession browser) {

@@ -13,13 +13,13 @@ import static org.mockito.Mockito.verify;
 
 import java.util.HashMap;
 import java.util.Map;
+import nc.provincenord.pilotage.CoverageFloor;
 import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TechnologyWatchProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("technology-watch"));
 
   private final WatchItemRepository repository = mock(WatchItemRepository.class);
 
@@ -91,14 +92,14 @@ class TechnologyWatchProcessTest {
     ProcessInstance project = runtimeService().createProcessInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_KEY).singleResult();
     assertThat(project).variables()
-        .containsEntry("projectTitle", "Wi-Fi 7 dans les mairies")
-        .containsEntry("projectRequester", "moe")
-        .containsEntry("projectDirection", "DSI")
-        .containsEntry("projectType", "SI")
-        .containsEntry("estimatedBudget", 0L);
-    org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(project.getId(), "projectObjective"))
+        .containsEntry(LifecycleVariables.TITLE.name(), "Wi-Fi 7 dans les mairies")
+        .containsEntry(LifecycleVariables.REQUESTER.name(), "moe")
+        .containsEntry(LifecycleVariables.DIRECTION.name(), "DSI")
+        .containsEntry(LifecycleVariables.TYPE.name(), "SI")
+        .containsEntry(LifecycleVariables.ESTIMATED_BUDGET.name(), 0L);
+    org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(project.getId(), LifecycleVariables.OBJECTIVE.name()))
         .startsWith("Le nouveau standard Wi-Fi").contains("Intérêt pour la Province : Les mairies");
-    assertThat(instance).variables().containsEntry("proposedProjectKey", "PRJ-2026-0042");
+    assertThat(instance).variables().containsEntry(WatchVariables.PROPOSED_PROJECT.name(), "PRJ-2026-0042");
     assertThat(instance).hasPassed("Task_ProposeProject", "Event_ProjectProposed").isEnded();
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -103,9 +104,9 @@ class FindingTheirWayBrowserTest extends PilotageIntegrationTest {
   @Test
   void myRequestsTheProjectPageAndTheRosterFitAPhone() throws Exception {
     Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
-        "projectTitle", "Accueil numérique à Poum", "projectObjective", "Un point d'accès aux services en ligne à la mairie.",
-        "projectDirection", "DDEE", "projectType", "SI", "estimatedBudget", 1_800_000,
-        "projectCommunes", List.of("98826"), "desiredDate", LocalDate.now().plusMonths(6).toString()));
+        LifecycleVariables.TITLE.name(), "Accueil numérique à Poum", LifecycleVariables.OBJECTIVE.name(), "Un point d'accès aux services en ligne à la mairie.",
+        LifecycleVariables.DIRECTION.name(), "DDEE", LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_800_000,
+        LifecycleVariables.COMMUNES.name(), List.of("98826"), LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(6).toString()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String code = started.body().get("businessKey").asText();
     try (BrowserSession requester = BrowserSession.open(baseUrl());

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nc.provincenord.pilotage.process.FormCheck;
+import nc.provincenord.pilotage.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The server-side rules of the publication forms. */
 final class PublicationForm {
 
   static final int TITLE_MAX = 150;
-  static final int TEXT_MAX = 10000;
+  /** What a String variable holds (see {@link ProcessVariable#TEXT_MAX}); the form says the same. */
+  static final int TEXT_MAX = ProcessVariable.TEXT_MAX;
   static final int AUDIENCE_MAX = 300;
   static final int LINKS_MAX = 4000;
   static final int COMMENT_MAX = 2000;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nc.provincenord.pilotage.CoverageFloor;
 import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.communication.CommunicationSettings;
 import nc.provincenord.pilotage.communication.WorkingDays;
@@ -38,7 +39,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +51,8 @@ import org.springframework.context.ApplicationEventPublisher;
 class PublicationRequestProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("publication-request"));
 
   static final String REQUESTER_ID = "demandeur";
   static final String HEAD_ID = "chef.comm";

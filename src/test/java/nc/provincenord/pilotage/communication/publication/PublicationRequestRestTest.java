@@ -28,23 +28,23 @@ class PublicationRequestRestTest extends PilotageIntegrationTest {
     String pi = started.body().get("id").asText();
 
     String reviewId = rest().tasks("comm", pi).get(0).get("id").asText();
-    Response noReason = rest().completeTask("comm", reviewId, Map.of("publicationReviewDecision", "REVISE"));
+    Response noReason = rest().completeTask("comm", reviewId, Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE"));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.message()).contains("Indiquez au demandeur les modifications attendues");
     assertThat(rest().tasks("demandeur", pi)).as("the requester has no task before the review").isEmpty();
     completeOnly("comm", pi, "Task_ReviewPublication",
-        Map.of("publicationReviewDecision", "REVISE", "publicationReviewComment", "Précisez le public visé."));
+        Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE", PublicationVariables.REVIEW_COMMENT.name(), "Précisez le public visé."));
     Map<String, Object> revised = request(List.of("INTRANET"));
-    revised.put("publicationAudience", "Agents de la Province et des communes");
+    revised.put(PublicationVariables.AUDIENCE.name(), "Agents de la Province et des communes");
     completeOnly("demandeur", pi, "Task_RevisePublication", revised);
-    completeOnly("comm", pi, "Task_ReviewPublication", Map.of("publicationReviewDecision", "ACCEPT"));
+    completeOnly("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "ACCEPT"));
     // the head of communication is "comm" in the demo (pilotage.communication.head-user)
-    completeOnly("comm", pi, "Task_ApproveAsHeadOfCommunication", Map.of("publicationApprovalDecision", "APPROVE"));
+    completeOnly("comm", pi, "Task_ApproveAsHeadOfCommunication", Map.of(PublicationVariables.APPROVAL_DECISION.name(), "APPROVE"));
 
     Job dateReached = processEngine.getManagementService().createJobQuery().processInstanceId(pi).singleResult();
     processEngine.getManagementService().executeJob(dateReached.getId());
-    completeOnly("comm", pi, "Task_Publish", Map.of("publicationPublishedUrl", "https://intranet.province-nord.nc/actualites/igname"));
-    completeOnly("demandeur", pi, "Task_CheckPublication", Map.of("publicationCheckResult", "CONFIRMED"));
+    completeOnly("comm", pi, "Task_Publish", Map.of(PublicationVariables.PUBLISHED_URL.name(), "https://intranet.province-nord.nc/actualites/igname"));
+    completeOnly("demandeur", pi, "Task_CheckPublication", Map.of(PublicationVariables.CHECK_RESULT.name(), "CONFIRMED"));
 
     Map<String, Object> row = jdbc.sql("""
             select status, revision_count, audience, approval_level, approved_by, published_url, published_by, check_result, checked_by
@@ -69,6 +69,45 @@ class PublicationRequestRestTest extends PilotageIntegrationTest {
     assertThat(invalid.message()).contains("Cochez au moins une valeur pour « Canaux de publication »");
   }
 
+  @Test
+  void aTextLongerThanAStringVariableHoldsIsAFrench400OnTheStartAndTheReviseForms() {
+    String longest = "é".repeat(PublicationForm.TEXT_MAX);
+    String tooLong = longest + "e";
+    long requestsBefore = jdbc.sql("select count(*) from publication_request").query(Long.class).single();
+
+    Map<String, Object> refusedStart = request(List.of("INTRANET"));
+    refusedStart.put(PublicationVariables.TEXT.name(), tooLong);
+    Response refused = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, refusedStart);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+    assertThat(refused.message()).contains("Le champ « Texte à publier » ne doit pas dépasser 4000 caractères (4001 saisis).");
+    assertThat(jdbc.sql("select count(*) from publication_request").query(Long.class).single()).isEqualTo(requestsBefore);
+
+    // 4 000 characters, accented ones included, are what the variable's column holds: stored and shown back
+    Map<String, Object> atTheLimit = request(List.of("INTRANET"));
+    atTheLimit.put(PublicationVariables.TEXT.name(), longest);
+    Response started = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, atTheLimit);
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String pi = started.body().get("id").asText();
+    assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.TEXT.name())).isEqualTo(longest);
+    assertThat(jdbc.sql("select body from publication_request where process_instance_id = :id").param("id", pi)
+        .query(String.class).single()).isEqualTo(longest);
+
+    completeOnly("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE",
+        PublicationVariables.REVIEW_COMMENT.name(), "Raccourcissez le texte."));
+    String reviseId = rest().tasks("demandeur", pi).get(0).get("id").asText();
+    Map<String, Object> refusedRevision = request(List.of("INTRANET"));
+    refusedRevision.put(PublicationVariables.TEXT.name(), tooLong);
+    Response refusedAgain = rest().completeTask("demandeur", reviseId, refusedRevision);
+    assertThat(refusedAgain.status()).as(refusedAgain.text()).isEqualTo(400);
+    assertThat(refusedAgain.message()).contains("Le champ « Texte à publier » ne doit pas dépasser 4000 caractères (4001 saisis).");
+    assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.TEXT.name())).isEqualTo(longest);
+
+    Map<String, Object> shorter = request(List.of("INTRANET"));
+    completeOnly("demandeur", pi, "Task_RevisePublication", shorter);
+    assertThat(processEngine.getRuntimeService().getVariable(pi, PublicationVariables.TEXT.name()))
+        .isEqualTo(shorter.get(PublicationVariables.TEXT.name()));
+  }
+
   private void completeOnly(String user, String pi, String taskKey, Map<String, ?> variables) {
     List<JsonNode> tasks = rest().tasks(user, pi);
     assertThat(tasks).as("tâches visibles par %s", user).extracting(task -> task.get("taskDefinitionKey").asText())
@@ -79,12 +118,12 @@ class PublicationRequestRestTest extends PilotageIntegrationTest {
 
   static Map<String, Object> request(List<String> channels) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("publicationTitle", "Fête de l'igname");
-    variables.put("publicationText", "La fête de l'igname aura lieu à Koné.");
-    variables.put("publicationChannels", channels);
-    variables.put("publicationAudience", "Agents");
-    variables.put("publicationEngagesPolicy", false);
-    variables.put("publicationDesiredDate", LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(1).toString());
+    variables.put(PublicationVariables.TITLE.name(), "Fête de l'igname");
+    variables.put(PublicationVariables.TEXT.name(), "La fête de l'igname aura lieu à Koné.");
+    variables.put(PublicationVariables.CHANNELS.name(), channels);
+    variables.put(PublicationVariables.AUDIENCE.name(), "Agents");
+    variables.put(PublicationVariables.ENGAGES_POLICY.name(), false);
+    variables.put(PublicationVariables.DESIRED_DATE.name(), LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(1).toString());
     return variables;
   }
 }

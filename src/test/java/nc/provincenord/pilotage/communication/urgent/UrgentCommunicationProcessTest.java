@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nc.provincenord.pilotage.CoverageFloor;
 import nc.provincenord.pilotage.ProcessTestEngine;
 import nc.provincenord.pilotage.communication.CommunicationSettings;
 import nc.provincenord.pilotage.communication.events.OnCallRosterGap;
@@ -40,7 +41,6 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +53,8 @@ import org.springframework.context.ApplicationEventPublisher;
 class UrgentCommunicationProcessTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessTestEngine.extension();
+  static ProcessTestEngine engine = ProcessTestEngine.covering(
+      CoverageFloor.of("urgent-communication"));
 
   static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
   static final String HEAD_ID = "chef.comm";

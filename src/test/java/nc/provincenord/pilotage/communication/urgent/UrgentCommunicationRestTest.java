@@ -35,7 +35,7 @@ class UrgentCommunicationRestTest extends PilotageIntegrationTest {
     assertThat(publish.get(0).get("assignee").asText()).isEqualTo("astreinte");
 
     Map<String, Object> future = publication();
-    future.put("urgentPublishedAt", OffsetDateTime.now(ZoneId.of("Pacific/Noumea")).plusDays(1).toString());
+    future.put(UrgentVariables.PUBLISHED_AT.name(), OffsetDateTime.now(ZoneId.of("Pacific/Noumea")).plusDays(1).toString());
     Response refused = rest().completeTask("astreinte", publish.get(0).get("id").asText(), future);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.message()).contains("L'heure de publication ne peut pas être dans le futur");
@@ -85,7 +85,7 @@ class UrgentCommunicationRestTest extends PilotageIntegrationTest {
       assertThat(refused.status()).as(user).isIn(403, 404);
     }
     Map<String, Object> noMessage = variables();
-    noMessage.remove("urgentMessage");
+    noMessage.remove(UrgentVariables.MESSAGE.name());
     // Another system may use either endpoint: both answer 400 with the French reason alone.
     for (String endpoint : List.of("/submit-form", "/start")) {
       Response invalid = rest().post("comm", "/engine-rest/process-definition/key/" + UrgentVariables.PROCESS_KEY + endpoint,
@@ -112,19 +112,19 @@ class UrgentCommunicationRestTest extends PilotageIntegrationTest {
   /** What another system posts: plain REST variables, the channels as a JSON text. */
   private static Map<String, Object> variables() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("urgentKind", Map.of("value", "WATER_CUT"));
-    variables.put("urgentTitle", Map.of("value", "Coupure d'eau à Koné"));
-    variables.put("urgentMessage", Map.of("value", "Coupure d'eau à Koné, quartier Koniambo, de 8 h à 12 h."));
-    variables.put("urgentChannels", Map.of("value", "[\"WEBSITE\",\"SOCIAL_NETWORKS\"]", "type", "Json"));
-    variables.put("urgentSource", Map.of("value", "Service des eaux"));
+    variables.put(UrgentVariables.KIND.name(), Map.of("value", "WATER_CUT"));
+    variables.put(UrgentVariables.TITLE.name(), Map.of("value", "Coupure d'eau à Koné"));
+    variables.put(UrgentVariables.MESSAGE.name(), Map.of("value", "Coupure d'eau à Koné, quartier Koniambo, de 8 h à 12 h."));
+    variables.put(UrgentVariables.CHANNELS.name(), Map.of("value", "[\"WEBSITE\",\"SOCIAL_NETWORKS\"]", "type", "Json"));
+    variables.put(UrgentVariables.SOURCE.name(), Map.of("value", "Service des eaux"));
     return variables;
   }
 
   private static Map<String, Object> publication() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("urgentPublishedChannels", List.of("WEBSITE", "SOCIAL_NETWORKS"));
-    variables.put("urgentPublishedSummary", "Message publié sur le site et Facebook.");
-    variables.put("urgentPublishedAt", OffsetDateTime.now(ZoneId.of("Pacific/Noumea")).minusMinutes(2).withNano(0).toString());
+    variables.put(UrgentVariables.PUBLISHED_CHANNELS.name(), List.of("WEBSITE", "SOCIAL_NETWORKS"));
+    variables.put(UrgentVariables.PUBLISHED_SUMMARY.name(), "Message publié sur le site et Facebook.");
+    variables.put(UrgentVariables.PUBLISHED_AT.name(), OffsetDateTime.now(ZoneId.of("Pacific/Noumea")).minusMinutes(2).withNano(0).toString());
     return variables;
   }
 }
