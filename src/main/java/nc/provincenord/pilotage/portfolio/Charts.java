@@ -3,12 +3,12 @@ package nc.provincenord.pilotage.portfolio;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.BudgetLine;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.CommuneRollout;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.BudgetLine;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.CommuneRollout;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Count;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StageDuration;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StageVisit;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StatusReportView;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageDuration;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageVisit;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StatusReportView;
 
 /**
  * Server-side SVG charts: the geometry is computed here, the template draws it with
