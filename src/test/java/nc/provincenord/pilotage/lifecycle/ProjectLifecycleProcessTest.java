@@ -33,7 +33,7 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
-import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import nc.provincenord.pilotage.notification.Recipient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

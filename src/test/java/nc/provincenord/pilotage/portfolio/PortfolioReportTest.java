@@ -10,6 +10,7 @@ import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
+import nc.provincenord.pilotage.notification.Recipients;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -165,7 +166,7 @@ class PortfolioReportTest extends PilotageIntegrationTest {
   @Test
   void theClosureOfTheLifecycleGeneratesTheClosingReport() throws IOException {
     transactions.executeWithoutResult(status -> events.publishEvent(new ProjectClosed(portfolio.red, SmallPortfolio.XSS_TITLE,
-        List.of(), 12_000_000L, 9_000_000L, null, null, Map.of(), "RAS")));
+        Recipients.none(), 12_000_000L, 9_000_000L, null, null, Map.of(), "RAS")));
     List<Long> ids = jdbc.sql("select id from portfolio_report where kind = 'CLOSING' and business_key = :key")
         .param("key", portfolio.red).query(Long.class).list();
     assertThat(ids).hasSize(1);

@@ -1,22 +1,20 @@
 package nc.provincenord.pilotage.communication.urgent;
 
-import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.*;
-
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import nc.provincenord.pilotage.communication.CommunicationSettings;
 import nc.provincenord.pilotage.communication.events.OnCallRosterGap;
-import nc.provincenord.pilotage.communication.events.Recipients;
-import nc.provincenord.pilotage.communication.events.UrgentMessageAssigned;
 import nc.provincenord.pilotage.communication.oncall.OnCallRoster;
 import nc.provincenord.pilotage.communication.oncall.OnCallWeek;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.*;
 
 /**
  * Finds who is on duty now in the roster and records who may take the message at each escalation
