@@ -35,8 +35,6 @@ class MyRequestsQueries {
 
   static final int LIMIT = 100;
 
-  private static final Map<String, String> PROJECT_STATUS = Map.of("ACTIVE", "en cours", "CLOSED", "clôturé",
-      "REFUSED", "refusé", "WITHDRAWN", "retiré par le demandeur");
   private static final Map<String, String> ROLE_OF_KIND = Map.of("MOA_VALIDATION", "MOA", "ACCEPTANCE", "MOA",
       "MOE_OPINION", "MOE", "SITE_ACCEPTANCE", "référent", "ARBITRATION", "comité de pilotage",
       "COMMITTEE_REVIEW", "comité de pilotage", "NEEDS_ANALYSIS", "analyse des besoins");
@@ -96,7 +94,7 @@ class MyRequestsQueries {
       }
       roles.addAll(decidedAs.getOrDefault(row.key(), new LinkedHashSet<>()));
       items.add(new ProjectItem(row.key(), row.title(), row.stage() == null ? "—" : ProjectStage.valueOf(row.stage()).label(),
-          PROJECT_STATUS.getOrDefault(row.status(), row.status()), List.copyOf(roles), open.getOrDefault(row.key(), List.of()),
+          LifecycleLabels.status(row.status()), List.copyOf(roles), open.getOrDefault(row.key(), List.of()),
           last.get(row.key()), withdrawable.contains(row.processInstanceId())));
     }
     return items;

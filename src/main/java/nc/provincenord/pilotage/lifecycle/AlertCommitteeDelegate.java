@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-import static nc.provincenord.pilotage.lifecycle.RecordStatusReportDelegate.HEALTH_REASONS;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_REASONS;
 
 /** A red health: an alert row for the committee, and the committee and project manager are told. */
 @Component

@@ -78,6 +78,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<Long> QUALITY_ISSUES = ProcessVariable.number("qualityIssues");
   public static final ProcessVariable<String> REPORT_RISKS = ProcessVariable.text("reportRisks");
   public static final ProcessVariable<String> PROJECT_HEALTH = ProcessVariable.text("projectHealth");
+  /** Why the health is what it is, one reason a line (from {@code HealthService}). */
+  public static final ProcessVariable<String> HEALTH_REASONS = ProcessVariable.text("healthReasons");
   public static final ProcessVariable<String> ACCEPTANCE_DECISION = ProcessVariable.text("acceptanceDecision");
   public static final ProcessVariable<String> ACCEPTANCE_COMMENT = ProcessVariable.text("acceptanceComment");
 

@@ -1,5 +1,12 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import java.time.LocalDate;
+import nc.provincenord.pilotage.lifecycle.HealthService.Health;
+import nc.provincenord.pilotage.lifecycle.HealthService.StatusFigures;
+import nc.provincenord.pilotage.process.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.CONSUMED_BUDGET;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.FORECAST_END_DATE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROGRESS_PERCENT;
@@ -7,20 +14,10 @@ import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_HEAL
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.QUALITY_ISSUES;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REPORT_RISKS;
 
-import java.time.LocalDate;
-import nc.provincenord.pilotage.lifecycle.HealthService.Health;
-import nc.provincenord.pilotage.lifecycle.HealthService.StatusFigures;
-import nc.provincenord.pilotage.process.CurrentUser;
-import nc.provincenord.pilotage.process.ProcessVariable;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
-
 /** Records a status report and the health computed from it by {@link HealthService}. */
 @Component
 class RecordStatusReportDelegate implements JavaDelegate {
 
-  static final ProcessVariable<String> HEALTH_REASONS = ProcessVariable.text("healthReasons");
 
   private final ProjectPortfolio portfolio;
   private final HealthService health;
@@ -42,7 +39,7 @@ class RecordStatusReportDelegate implements JavaDelegate {
     portfolio.recordStatusReport(businessKey, report, plan.referenceBudget(), assessed,
         CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
     PROJECT_HEALTH.set(execution, assessed.overall().name());
-    HEALTH_REASONS.set(execution, String.join("\n", assessed.reasons()));
+    LifecycleVariables.HEALTH_REASONS.set(execution, String.join("\n", assessed.reasons()));
     execution.setVariable("healthCost", assessed.cost().name());
     execution.setVariable("healthSchedule", assessed.schedule().name());
     execution.setVariable("healthQuality", assessed.quality().name());

@@ -20,7 +20,6 @@ import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.WITHDRAWAL_R
 class WithdrawProjectDelegate implements JavaDelegate {
 
   static final String DECISION = "WITHDRAW";
-  static final String ANALYSIS_TASK = "Task_AnalyseNeeds";
 
   private final ProjectPortfolio portfolio;
   private final ApplicationEventPublisher events;
@@ -40,7 +39,7 @@ class WithdrawProjectDelegate implements JavaDelegate {
     portfolio.finish(businessKey, Choices.ProjectStatus.WITHDRAWN);
     // The analysis task was claimed in an earlier transaction: its history row already holds the assignee.
     String analyst = execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ANALYSIS_TASK)
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ProjectWithdrawal.ANALYSIS_TASK)
         .orderByHistoricActivityInstanceStartTime().desc().list().stream()
         .map(HistoricTaskInstance::getAssignee).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     Recipients recipients = analyst != null ? Recipients.users(analyst) : Recipients.group(Role.PROJECT_MANAGERS.groupId());

@@ -94,7 +94,7 @@ class ProjectLifecycleProcessTest {
     Mocks.register("recordTrackDelegate", new RecordTrackDelegate(portfolio));
     Mocks.register("recordSpecificationDelegate", new RecordSpecificationDelegate(portfolio));
     Mocks.register("setApprovalDeadlineDelegate", new SetApprovalDeadlineDelegate(settings, clock));
-    Mocks.register("recordValidationDelegate", new RecordValidationDelegate(portfolio, settings));
+    Mocks.register("recordValidationDelegate", new RecordValidationDelegate(new ValidationRule(portfolio, settings), portfolio));
     Mocks.register("remindApproversDelegate", new RemindApproversDelegate(followUp));
     Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
     Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));

@@ -76,7 +76,8 @@ class PublicationRequestProcessTest {
     Mocks.register("recordPublicationRequestDelegate", new RecordPublicationRequestDelegate(repository, clock));
     Mocks.register("recordPublicationRevisionDelegate", new RecordPublicationRevisionDelegate(repository, clock));
     Mocks.register("recordPublicationReviewDelegate", new RecordPublicationReviewDelegate(repository, publisher));
-    Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(repository, settings, publisher));
+    Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(
+        new PublicationReviewEscalation(repository, settings, taskService()), publisher));
     Mocks.register("recordPublicationApprovalLevelDelegate",
         new RecordPublicationApprovalLevelDelegate(repository, settings, publisher));
     Mocks.register("recordPublicationApprovalDelegate", new RecordPublicationApprovalDelegate(repository, publisher));
@@ -187,7 +188,7 @@ class PublicationRequestProcessTest {
     List<IdentityLink> links = taskService().getIdentityLinksForTask(review.getId());
     Assertions.assertThat(links).anySatisfy(link -> Assertions.assertThat(link.getUserId()).isEqualTo(HEAD_ID));
     Assertions.assertThat(taskService().createTaskQuery().taskId(review.getId()).singleResult().getPriority())
-        .isEqualTo(EscalatePublicationReviewDelegate.ESCALATED_PRIORITY);
+        .isEqualTo(PublicationReviewEscalation.ESCALATED_PRIORITY);
     verify(repository).recordReviewEscalation(pi.getId());
     PublicationReviewEscalated escalated = (PublicationReviewEscalated) events.get(0);
     Assertions.assertThat(escalated.recipients().userIds()).containsExactly(HEAD_ID);
