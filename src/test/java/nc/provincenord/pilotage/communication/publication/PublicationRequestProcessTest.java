@@ -37,6 +37,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -77,12 +78,17 @@ class PublicationRequestProcessTest {
     Mocks.register("recordPublicationRevisionDelegate", new RecordPublicationRevisionDelegate(repository, clock));
     Mocks.register("recordPublicationReviewDelegate", new RecordPublicationReviewDelegate(repository, publisher));
     Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(
-        new PublicationReviewEscalation(repository, settings, taskService()), publisher));
+        new PublicationReviewEscalation(repository, settings, engineTaskService()), publisher));
     Mocks.register("recordPublicationApprovalLevelDelegate",
         new RecordPublicationApprovalLevelDelegate(repository, settings, publisher));
     Mocks.register("recordPublicationApprovalDelegate", new RecordPublicationApprovalDelegate(repository, publisher));
     Mocks.register("recordPublishedPublicationDelegate", new RecordPublishedPublicationDelegate(repository, publisher));
     Mocks.register("recordPublicationCheckDelegate", new RecordPublicationCheckDelegate(repository, publisher));
+  }
+
+  /** The test engine's task service, looked up at each call (the extension sets it after {@code @BeforeEach}). */
+  private static TaskService engineTaskService() {
+    return mock(TaskService.class, call -> call.getMethod().invoke(engine.getProcessEngine().getTaskService(), call.getArguments()));
   }
 
   @AfterEach
