@@ -8,6 +8,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nc.provincenord.pilotage.notification.MailAttachment;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * An iCalendar file (RFC 5545) that agenda programs import: events in the province's zone
@@ -45,6 +50,25 @@ public final class IcsCalendar {
   public IcsCalendar add(Event event) {
     events.add(event);
     return this;
+  }
+
+  /** What a rendered calendar is: {@code text/calendar; method=PUBLISH; charset=UTF-8}. */
+  public String contentType() {
+    return MEDIA_TYPE + "; method=" + method + "; charset=UTF-8";
+  }
+
+  /** The calendar as a file joined to a mail (a meeting invitation). */
+  public MailAttachment attachment(String fileName, Instant stamp) {
+    return new MailAttachment(fileName, contentType(), render(stamp));
+  }
+
+  /** The calendar as a download named {@code fileName} (a page's "Ajouter à mon agenda"). */
+  public ResponseEntity<byte[]> download(String fileName, Instant stamp) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(render(stamp).getBytes(StandardCharsets.UTF_8));
   }
 
   public String render(Instant stamp) {

@@ -11,10 +11,10 @@ import nc.provincenord.pilotage.communication.events.PublicationProblemReported;
 import nc.provincenord.pilotage.communication.events.PublicationPublished;
 import nc.provincenord.pilotage.communication.events.PublicationRefused;
 import nc.provincenord.pilotage.communication.events.PublicationReviewEscalated;
-import nc.provincenord.pilotage.communication.events.Recipients;
 import nc.provincenord.pilotage.communication.events.UrgentMessageAssigned;
 import nc.provincenord.pilotage.communication.events.UrgentMessageClosed;
 import nc.provincenord.pilotage.notification.Notifications;
+import nc.provincenord.pilotage.notification.Recipients;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -118,16 +118,7 @@ class CommunicationMails {
   }
 
   private void send(Recipients recipients, String eventKey, String template, boolean mandatory, Map<String, Object> model) {
-    for (String user : recipients.userIds()) {
-      notifications.toUser(eventKey, user, template, model);
-    }
-    for (String group : recipients.groupIds()) {
-      if (mandatory) {
-        notifications.toGroupMandatory(eventKey, group, template, model);
-      } else {
-        notifications.toGroup(eventKey, group, template, model);
-      }
-    }
+    notifications.send(recipients, eventKey, template, mandatory, model);
   }
 
   /** {@code "WEBSITE,SMS"} → the French names, in that order; unknown codes as they are. */

@@ -1,6 +1,6 @@
 package nc.provincenord.pilotage.communication;
 
-import nc.provincenord.pilotage.process.ModelHelper;
+import nc.provincenord.pilotage.engine.ModelHelper;
 import java.time.LocalDate;
 import java.util.Set;
 import nc.provincenord.pilotage.reference.PublicHolidays;

@@ -4,7 +4,6 @@ import java.beans.FeatureDescriptor;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
-import nc.provincenord.pilotage.process.ModelHelper;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;

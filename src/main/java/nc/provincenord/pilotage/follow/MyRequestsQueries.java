@@ -15,9 +15,12 @@ import nc.provincenord.pilotage.follow.MyRequests.ProjectItem;
 import nc.provincenord.pilotage.follow.MyRequests.PublicationItem;
 import nc.provincenord.pilotage.follow.MyRequests.WatchEntry;
 import nc.provincenord.pilotage.lifecycle.LifecycleLabels;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.ProjectOfUser;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.RecordedDecision;
+import nc.provincenord.pilotage.lifecycle.ProjectReads;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import nc.provincenord.pilotage.lifecycle.ProjectWithdrawal;
-import nc.provincenord.pilotage.portfolio.PortfolioQueries;
+import nc.provincenord.pilotage.portfolio.OpenTasks;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.OpenTask;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,8 +35,6 @@ class MyRequestsQueries {
 
   static final int LIMIT = 100;
 
-  private static final Map<String, String> PROJECT_STATUS = Map.of("ACTIVE", "en cours", "CLOSED", "clôturé",
-      "REFUSED", "refusé", "WITHDRAWN", "retiré par le demandeur");
   private static final Map<String, String> ROLE_OF_KIND = Map.of("MOA_VALIDATION", "MOA", "ACCEPTANCE", "MOA",
       "MOE_OPINION", "MOE", "SITE_ACCEPTANCE", "référent", "ARBITRATION", "comité de pilotage",
       "COMMITTEE_REVIEW", "comité de pilotage", "NEEDS_ANALYSIS", "analyse des besoins");
@@ -49,55 +50,41 @@ class MyRequestsQueries {
       "SHARE", "Partagé avec le réseau des référents", "PROPOSE_PROJECT", "Proposé comme projet");
 
   private final JdbcClient jdbc;
-  private final PortfolioQueries portfolio;
+  private final ProjectReads projects;
+  private final OpenTasks openTasks;
   private final ProjectWithdrawal withdrawal;
 
-  MyRequestsQueries(JdbcClient jdbc, PortfolioQueries portfolio, ProjectWithdrawal withdrawal) {
+  MyRequestsQueries(JdbcClient jdbc, ProjectReads projects, OpenTasks openTasks, ProjectWithdrawal withdrawal) {
     this.jdbc = jdbc;
-    this.portfolio = portfolio;
+    this.projects = projects;
+    this.openTasks = openTasks;
     this.withdrawal = withdrawal;
   }
 
   List<ProjectItem> projects(String me) {
-    record Row(String key, String pid, String title, String stage, String status, String requester, String manager) {
-    }
-    List<Row> rows = jdbc.sql("""
-            select p.business_key, p.process_instance_id, p.title, p.current_stage, p.status, p.requester, p.project_manager
-            from project p
-            where p.requester = :me or p.project_manager = :me
-               or exists (select 1 from project_decision d where d.business_key = p.business_key and d.decided_by = :me)
-            order by p.created_at desc, p.business_key desc limit :limit""")
-        .param("me", me).param("limit", LIMIT)
-        .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7)))
-        .list();
+    List<ProjectOfUser> rows = projects.projectsOf(me, LIMIT);
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<String> keys = rows.stream().map(Row::key).toList();
+    List<String> keys = rows.stream().map(ProjectOfUser::key).toList();
     Map<String, LastDecision> last = new HashMap<>();
     Map<String, LinkedHashSet<String>> decidedAs = new HashMap<>();
-    jdbc.sql("""
-            select business_key, kind, subject, decision, decision_comment, decided_by, decided_at from project_decision
-            where business_key in (:keys) order by decided_at desc, id desc""")
-        .param("keys", keys)
-        .query(rs -> {
-          String key = rs.getString("business_key");
-          String kind = rs.getString("kind");
-          last.putIfAbsent(key, new LastDecision(rs.getString("subject") != null ? rs.getString("subject")
-              : LifecycleLabels.decisionKind(kind), LifecycleLabels.decision(rs.getString("decision")),
-              rs.getString("decision_comment"), rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class)));
-          if (me.equals(rs.getString("decided_by")) && ROLE_OF_KIND.containsKey(kind)) {
-            decidedAs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ROLE_OF_KIND.get(kind));
-          }
-        });
-    Map<String, List<OpenTask>> open = portfolio.openTasks(keys);
+    for (RecordedDecision decision : projects.decisionsOf(keys)) {
+      String key = decision.businessKey();
+      String kind = decision.kind();
+      last.putIfAbsent(key, new LastDecision(decision.subject() != null ? decision.subject() : LifecycleLabels.decisionKind(kind),
+          LifecycleLabels.decision(decision.decision()), decision.comment(), decision.decidedBy(), decision.decidedAt()));
+      if (me.equals(decision.decidedBy()) && ROLE_OF_KIND.containsKey(kind)) {
+        decidedAs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ROLE_OF_KIND.get(kind));
+      }
+    }
+    Map<String, List<OpenTask>> open = openTasks.ofProjects(keys);
     Map<String, String> mine = new HashMap<>();
-    rows.stream().filter(row -> me.equals(row.requester()) && ProjectStage.ANALYSIS.name().equals(row.stage()) && row.pid() != null)
-        .forEach(row -> mine.put(row.pid(), row.status()));
+    rows.stream().filter(row -> me.equals(row.requester()) && ProjectStage.ANALYSIS.name().equals(row.stage()) && row.processInstanceId() != null)
+        .forEach(row -> mine.put(row.processInstanceId(), row.status()));
     Set<String> withdrawable = withdrawal.stillWithdrawable(mine);
     List<ProjectItem> items = new ArrayList<>();
-    for (Row row : rows) {
+    for (ProjectOfUser row : rows) {
       LinkedHashSet<String> roles = new LinkedHashSet<>();
       if (me.equals(row.requester())) {
         roles.add("demandeur");
@@ -107,8 +94,8 @@ class MyRequestsQueries {
       }
       roles.addAll(decidedAs.getOrDefault(row.key(), new LinkedHashSet<>()));
       items.add(new ProjectItem(row.key(), row.title(), row.stage() == null ? "—" : ProjectStage.valueOf(row.stage()).label(),
-          PROJECT_STATUS.getOrDefault(row.status(), row.status()), List.copyOf(roles), open.getOrDefault(row.key(), List.of()),
-          last.get(row.key()), withdrawable.contains(row.pid())));
+          LifecycleLabels.status(row.status()), List.copyOf(roles), open.getOrDefault(row.key(), List.of()),
+          last.get(row.key()), withdrawable.contains(row.processInstanceId())));
     }
     return items;
   }
@@ -133,7 +120,7 @@ class MyRequestsQueries {
                     rs.getString("checked_by"), rs.getObject("checked_at", OffsetDateTime.class)))
                 .filter(Objects::nonNull).max(Comparator.comparing(LastDecision::decidedAt)).orElse(null)))
         .list();
-    Map<String, List<OpenTask>> open = portfolio.openTasksOfInstances(rows.stream().map(Row::pid).toList());
+    Map<String, List<OpenTask>> open = openTasks.ofInstances(rows.stream().map(Row::pid).toList());
     return rows.stream().map(row -> new PublicationItem(row.title(), PUBLICATION_STATUS.getOrDefault(row.status(), row.status()),
         row.requestedAt(), open.getOrDefault(row.pid(), List.of()), row.last())).toList();
   }
@@ -151,7 +138,7 @@ class MyRequestsQueries {
                 WATCH_DECISIONS.getOrDefault(rs.getString("decision"), rs.getString("decision")), rs.getString("decision_comment"),
                 rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class))))
         .list();
-    Map<String, List<OpenTask>> open = portfolio.openTasksOfInstances(rows.stream().map(Row::pid).toList());
+    Map<String, List<OpenTask>> open = openTasks.ofInstances(rows.stream().map(Row::pid).toList());
     return rows.stream().map(row -> new WatchEntry(row.title(), row.last() == null ? "En évaluation" : "Évalué : " + row.last().decision(),
         row.submittedAt(), open.getOrDefault(row.pid(), List.of()), row.last())).toList();
   }

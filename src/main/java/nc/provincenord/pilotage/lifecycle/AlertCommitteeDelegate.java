@@ -1,19 +1,18 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_REASONS;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-
 import java.util.Arrays;
 import java.util.List;
 import nc.provincenord.pilotage.lifecycle.ProjectPortfolio.AlertKind;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
-import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.process.ProcessVariable;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_REASONS;
 
 /** A red health: an alert row for the committee, and the committee and project manager are told. */
 @Component
@@ -32,9 +31,9 @@ class AlertCommitteeDelegate implements JavaDelegate {
     String businessKey = execution.getProcessBusinessKey();
     String reasonsText = HEALTH_REASONS.get(execution) == null ? "" : HEALTH_REASONS.get(execution);
     List<String> reasons = Arrays.stream(reasonsText.split("\n")).filter(line -> !line.isBlank()).toList();
-    List<Recipient> recipients = Recipients.of().groups(Role.STEERING_COMMITTEE)
-        .users(LifecycleVariables.PROJECT_MANAGER.get(execution)).list();
-    portfolio.recordAlert(businessKey, AlertKind.HEALTH_RED, ProjectStage.REALISATION, Recipients.describe(recipients),
+    Recipients recipients = Recipients.group(Role.STEERING_COMMITTEE.groupId())
+        .andUsers(LifecycleVariables.PROJECT_MANAGER.get(execution));
+    portfolio.recordAlert(businessKey, AlertKind.HEALTH_RED, ProjectStage.REALISATION, recipients.describe(),
         "Santé du projet passée au rouge. " + String.join(" ", reasons));
     HealthLevels levels = HealthLevels.of(execution);
     events.publishEvent(new ProjectTurnedRed(businessKey, TITLE.get(execution), recipients, levels.cost(), levels.schedule(),

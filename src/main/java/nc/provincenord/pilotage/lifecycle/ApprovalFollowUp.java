@@ -1,8 +1,5 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.APPROVAL_DUE_DATE;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,7 +10,7 @@ import java.util.Set;
 import nc.provincenord.pilotage.lifecycle.ProjectPortfolio.AlertKind;
 import nc.provincenord.pilotage.lifecycle.events.ApprovalEscalated;
 import nc.provincenord.pilotage.lifecycle.events.ApprovalReminder;
-import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +19,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.APPROVAL_DUE_DATE;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
 
 /** Reminder before an approval's due date and escalation after it: an alert row and an event. */
 @Component
@@ -39,10 +38,9 @@ class ApprovalFollowUp {
 
   void remind(DelegateExecution execution) {
     Pending pending = pending(execution);
-    List<Recipient> recipients = Recipients.of().users(pending.assignees().toArray(String[]::new))
-        .groupIds(pending.groups()).list();
+    Recipients recipients = Recipients.none().andUsers(pending.assignees()).andGroups(pending.groups());
     ProjectStage stage = portfolio.currentStage(execution.getProcessBusinessKey());
-    portfolio.recordAlert(execution.getProcessBusinessKey(), AlertKind.APPROVAL_REMINDER, stage, Recipients.describe(recipients),
+    portfolio.recordAlert(execution.getProcessBusinessKey(), AlertKind.APPROVAL_REMINDER, stage, recipients.describe(),
         "Relance avant échéance (" + dueDate(execution) + ") : " + String.join(", ", pending.taskNames()));
     events.publishEvent(new ApprovalReminder(execution.getProcessBusinessKey(), TITLE.get(execution), recipients, stage.label(),
         pending.taskNames(), dueDate(execution)));
@@ -50,9 +48,9 @@ class ApprovalFollowUp {
 
   void escalate(DelegateExecution execution) {
     Pending pending = pending(execution);
-    List<Recipient> recipients = Recipients.of().groups(Role.STEERING_COMMITTEE).list();
+    Recipients recipients = Recipients.group(Role.STEERING_COMMITTEE.groupId());
     ProjectStage stage = portfolio.currentStage(execution.getProcessBusinessKey());
-    portfolio.recordAlert(execution.getProcessBusinessKey(), AlertKind.APPROVAL_ESCALATION, stage, Recipients.describe(recipients),
+    portfolio.recordAlert(execution.getProcessBusinessKey(), AlertKind.APPROVAL_ESCALATION, stage, recipients.describe(),
         "Échéance dépassée (" + dueDate(execution) + ") : " + String.join(", ", pending.taskNames()));
     events.publishEvent(new ApprovalEscalated(execution.getProcessBusinessKey(), TITLE.get(execution), recipients, stage.label(),
         pending.taskNames(), dueDate(execution)));

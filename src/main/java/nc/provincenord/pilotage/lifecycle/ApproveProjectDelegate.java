@@ -1,18 +1,18 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ALLOCATED_BUDGET;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PRIORITY;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_MANAGER;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-
 import java.util.Map;
 import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ALLOCATED_BUDGET;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PRIORITY;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_MANAGER;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
 
 /** The project passed its gates: the arbitration's budget and priority (MAJOR track) are recorded, people are told. */
 @Component
@@ -42,7 +42,7 @@ class ApproveProjectDelegate implements JavaDelegate {
       portfolio.recordArbitration(execution.getProcessBusinessKey(), allocated, priority);
     }
     events.publishEvent(new ProjectApproved(execution.getProcessBusinessKey(), TITLE.get(execution),
-        Recipients.of().users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)).groups(Role.BUSINESS_OWNERS).list(),
+        Recipients.users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)).andGroup(Role.BUSINESS_OWNERS.groupId()),
         TRACK_LABELS.get(track), allocated, priority == null ? null : PRIORITY_LABELS.get(priority)));
   }
 }

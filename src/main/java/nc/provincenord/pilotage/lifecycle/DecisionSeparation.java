@@ -3,7 +3,7 @@ package nc.provincenord.pilotage.lifecycle;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nc.provincenord.pilotage.process.TaskCompletionRule;
+import nc.provincenord.pilotage.engine.TaskCompletionRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;

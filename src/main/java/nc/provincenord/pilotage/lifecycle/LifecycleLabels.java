@@ -2,7 +2,7 @@ package nc.provincenord.pilotage.lifecycle;
 
 import java.util.Map;
 
-/** The French words for the codes the lifecycle stores (tracks, decisions): what people read. */
+/** The French words for the codes the lifecycle stores (tracks, statuses, decisions): what people read. */
 public final class LifecycleLabels {
 
   private static final Map<String, String> TRACKS = Map.of(
@@ -15,11 +15,19 @@ public final class LifecycleLabels {
       Map.entry("ESCALATE", "Soumis au comité"), Map.entry("POSTPONE", "Ajourné"),
       Map.entry("ACCEPT", "Accepté"), Map.entry("RESERVE", "Réserves"));
 
+  private static final Map<String, String> STATUSES = Map.of(
+      "ACTIVE", "en cours", "CLOSED", "clôturé", "REFUSED", "refusé", "WITHDRAWN", "retiré par le demandeur");
+
   private LifecycleLabels() {
   }
 
   public static String track(String code) {
     return code == null ? "—" : TRACKS.getOrDefault(code, code);
+  }
+
+  /** A project's status ({@code ACTIVE}, {@code CLOSED}, {@code REFUSED}, {@code WITHDRAWN}), e.g. "en cours". */
+  public static String status(String code) {
+    return code == null ? "—" : STATUSES.getOrDefault(code, code);
   }
 
   public static String decision(String code) {

@@ -12,7 +12,6 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
-import nc.provincenord.pilotage.lifecycle.events.Recipient;
 import nc.provincenord.pilotage.notification.Notifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -100,15 +99,7 @@ class LifecycleMails {
     Map<String, Object> model = new LinkedHashMap<>(details);
     model.put("businessKey", event.businessKey());
     model.put("title", event.title());
-    for (Recipient recipient : event.recipients()) {
-      if (recipient.kind() == Recipient.Kind.USER) {
-        notifications.toUser(eventKey, recipient.id(), template, model);
-      } else if (mandatory) {
-        notifications.toGroupMandatory(eventKey, recipient.id(), template, model);
-      } else {
-        notifications.toGroup(eventKey, recipient.id(), template, model);
-      }
-    }
+    notifications.send(event.recipients(), eventKey, template, mandatory, model);
   }
 
   private static String nullToEmpty(String value) {

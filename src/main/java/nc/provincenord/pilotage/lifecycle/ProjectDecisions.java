@@ -1,6 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import nc.provincenord.pilotage.process.ModelHelper;
+import nc.provincenord.pilotage.engine.ModelHelper;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.ROLLOUT_SITE;
 
 import nc.provincenord.pilotage.lifecycle.Choices.AcceptanceDecision;

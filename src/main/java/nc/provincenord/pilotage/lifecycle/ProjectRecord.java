@@ -11,7 +11,7 @@ import nc.provincenord.pilotage.lifecycle.Choices.Track;
 import nc.provincenord.pilotage.lifecycle.Choices.ValidationOutcome;
 import nc.provincenord.pilotage.lifecycle.HealthService.HealthLevel;
 import nc.provincenord.pilotage.lifecycle.ProjectPortfolio.RouteFacts;
-import nc.provincenord.pilotage.process.ModelHelper;
+import nc.provincenord.pilotage.engine.ModelHelper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -23,6 +23,8 @@ public class ProjectWithdrawal {
 
   public static final String MESSAGE = "ProjectWithdrawn";
   public static final int REASON_MAX = 2000;
+  /** The task a request waits at while it may still be withdrawn. */
+  static final String ANALYSIS_TASK = "Task_AnalyseNeeds";
 
   private final JdbcClient jdbc;
   private final RuntimeService runtime;
@@ -59,7 +61,7 @@ public class ProjectWithdrawal {
       return Set.of();
     }
     return tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-        .taskDefinitionKey(WithdrawProjectDelegate.ANALYSIS_TASK).list().stream()
+        .taskDefinitionKey(ANALYSIS_TASK).list().stream()
         .map(Task::getProcessInstanceId).collect(Collectors.toSet());
   }
 
@@ -92,6 +94,6 @@ public class ProjectWithdrawal {
 
   private boolean waitsForAnalysis(String processInstanceId) {
     return processInstanceId != null && tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(WithdrawProjectDelegate.ANALYSIS_TASK).count() > 0;
+        .taskDefinitionKey(ANALYSIS_TASK).count() > 0;
   }
 }

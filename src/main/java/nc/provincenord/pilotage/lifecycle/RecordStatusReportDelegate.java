@@ -1,5 +1,12 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import java.time.LocalDate;
+import nc.provincenord.pilotage.lifecycle.HealthService.Health;
+import nc.provincenord.pilotage.lifecycle.HealthService.StatusFigures;
+import nc.provincenord.pilotage.process.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.CONSUMED_BUDGET;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_COST;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_QUALITY;

@@ -1,14 +1,14 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_MANAGER;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
+import nc.provincenord.pilotage.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.PROJECT_MANAGER;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REQUESTER;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
 
 /** Ends a refused or rejected project and tells the requester why (the last refusal recorded). */
 @Component
@@ -28,7 +28,7 @@ class RefuseProjectDelegate implements JavaDelegate {
     ProjectPortfolio.Decision refusal = portfolio.lastRefusal(businessKey);
     portfolio.finish(businessKey, Choices.ProjectStatus.REFUSED);
     events.publishEvent(new ProjectRequestRefused(businessKey, TITLE.get(execution),
-        Recipients.of().users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)).list(),
+        Recipients.users(REQUESTER.get(execution), PROJECT_MANAGER.get(execution)),
         refusal.stage().label(), refusal.comment(), refusal.decidedBy()));
   }
 }

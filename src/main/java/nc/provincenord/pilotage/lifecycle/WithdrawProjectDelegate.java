@@ -1,15 +1,15 @@
 package nc.provincenord.pilotage.lifecycle;
 
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
-import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.WITHDRAWAL_REASON;
-
 import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.TITLE;
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.WITHDRAWAL_REASON;
 
 /**
  * After « Demande retirée par le demandeur »: records the withdrawal (decision {@code WITHDRAW}
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 class WithdrawProjectDelegate implements JavaDelegate {
 
   static final String DECISION = "WITHDRAW";
-  static final String ANALYSIS_TASK = "Task_AnalyseNeeds";
 
   private final ProjectPortfolio portfolio;
   private final ApplicationEventPublisher events;
@@ -40,10 +39,10 @@ class WithdrawProjectDelegate implements JavaDelegate {
     portfolio.finish(businessKey, Choices.ProjectStatus.WITHDRAWN);
     // The analysis task was claimed in an earlier transaction: its history row already holds the assignee.
     String analyst = execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ANALYSIS_TASK)
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(ProjectWithdrawal.ANALYSIS_TASK)
         .orderByHistoricActivityInstanceStartTime().desc().list().stream()
         .map(HistoricTaskInstance::getAssignee).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    Recipients recipients = analyst != null ? Recipients.of().users(analyst) : Recipients.of().groups(Role.PROJECT_MANAGERS);
-    events.publishEvent(new ProjectWithdrawn(businessKey, TITLE.get(execution), recipients.list(), requester, reason));
+    Recipients recipients = analyst != null ? Recipients.users(analyst) : Recipients.group(Role.PROJECT_MANAGERS.groupId());
+    events.publishEvent(new ProjectWithdrawn(businessKey, TITLE.get(execution), recipients, requester, reason));
   }
 }

@@ -1,11 +1,5 @@
 package nc.provincenord.pilotage.network;
 
-import static nc.provincenord.pilotage.network.MeetingVariables.AGENDA;
-import static nc.provincenord.pilotage.network.MeetingVariables.PLACE;
-import static nc.provincenord.pilotage.network.MeetingVariables.STARTS_AT;
-import static nc.provincenord.pilotage.network.MeetingVariables.TITLE;
-import static nc.provincenord.pilotage.network.MeetingVariables.VIDEO_LINK;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,6 +10,11 @@ import nc.provincenord.pilotage.notification.MailAttachment;
 import nc.provincenord.pilotage.notification.TaskMailAttachment;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.network.MeetingVariables.AGENDA;
+import static nc.provincenord.pilotage.network.MeetingVariables.PLACE;
+import static nc.provincenord.pilotage.network.MeetingVariables.STARTS_AT;
+import static nc.provincenord.pilotage.network.MeetingVariables.TITLE;
+import static nc.provincenord.pilotage.network.MeetingVariables.VIDEO_LINK;
 
 /**
  * The référents' invitation mail (the mail of the task « Prendre connaissance de l'invitation… »)
@@ -45,10 +44,9 @@ class MeetingInvitationCalendar implements TaskMailAttachment {
     String place = places.label(PLACE.get(task)).orElse(PLACE.get(task));
     String video = VIDEO_LINK.get(task);
     String description = "Ordre du jour :\n" + AGENDA.get(task) + (video == null || video.isBlank() ? "" : "\n\nVisioconférence : " + video);
-    String ics = IcsCalendar.publish("Réseau des référents", clock.getZone())
+    return Optional.of(IcsCalendar.publish("Réseau des référents", clock.getZone())
         .add(new IcsCalendar.Event("referent-meeting-" + task.getProcessInstanceId() + "@pilotage.province-nord.nc", start,
             start.plus(MEETING_LENGTH), "Réunion des référents : " + TITLE.get(task), place, description, video))
-        .render(clock.instant());
-    return Optional.of(new MailAttachment("reunion-referents.ics", IcsCalendar.MEDIA_TYPE + "; method=PUBLISH; charset=UTF-8", ics));
+        .attachment("reunion-referents.ics", clock.instant()));
   }
 }

@@ -42,6 +42,25 @@ public class Notifications {
     this.clock = clock;
   }
 
+  /**
+   * The one fan-out of an event's mail, in the order of {@code recipients}: each user gets it (cannot be
+   * turned off); each group's members get it, opt-outs honoured unless {@code mandatory} (escalations,
+   * alerts to the committee). Returns the number of rows written.
+   */
+  public int send(Recipients recipients, String eventKey, String template, boolean mandatory, Map<String, ?> model) {
+    int written = 0;
+    for (Recipient recipient : recipients) {
+      if (recipient.kind() == Recipient.Kind.USER) {
+        written += toUser(eventKey, recipient.id(), template, model);
+      } else if (mandatory) {
+        written += toGroupMandatory(eventKey, recipient.id(), template, model);
+      } else {
+        written += toGroup(eventKey, recipient.id(), template, model);
+      }
+    }
+    return written;
+  }
+
   /** A mail to one user (assignment, decision on their request…): cannot be turned off. */
   public int toUser(String eventKey, String userId, String template, Map<String, ?> model) {
     return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null, null)).orElseGet(() -> {

@@ -3,12 +3,13 @@ package nc.provincenord.pilotage.portfolio;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.BudgetLine;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.CommuneRollout;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.BudgetLine;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.CommuneRollout;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Count;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StageDuration;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StageVisit;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StatusReportView;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageDuration;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageVisit;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StatusReportView;
 
 /**
  * The one chart model of Pilotage: data, titles, labels and geometry computed here, then drawn
@@ -123,12 +124,12 @@ public final class Charts {
   }
 
   /** Active projects per stage, one bar per stage stacked by overall health (weekly report). */
-  static BarChart stagesByHealth(List<WeeklyFigures.StageHealth> rows) {
-    long max = rows.stream().mapToLong(WeeklyFigures.StageHealth::total).max().orElse(0);
+  static BarChart stagesByHealth(List<ProjectFigures.StageHealth> rows) {
+    long max = rows.stream().mapToLong(ProjectFigures.StageHealth::total).max().orElse(0);
     String[][] levels = {{"vert", "bar-green"}, {"orange", "bar-amber"}, {"rouge", "bar-red"}, {"non évaluée", "bar-none"}};
     List<Bar> bars = new ArrayList<>();
     int y = 6;
-    for (WeeklyFigures.StageHealth row : rows) {
+    for (ProjectFigures.StageHealth row : rows) {
       long[] counts = {row.green(), row.amber(), row.red(), row.none()};
       int x = LABEL_WIDTH;
       long sum = 0;
@@ -153,7 +154,7 @@ public final class Charts {
   }
 
   /** Reference and consumed budget of the active projects per direction (weekly report). */
-  static BarChart referenceBudgetPerDirection(List<WeeklyFigures.DirectionBudget> directions) {
+  static BarChart referenceBudgetPerDirection(List<ProjectFigures.DirectionBudget> directions) {
     BarChart chart = budgetPerDirection(directions.stream()
         .map(d -> new BudgetLine(d.direction(), d.reference(), d.consumed())).toList());
     List<Bar> bars = chart.bars().stream().map(bar -> new Bar(bar.label().replace(" — alloué", " — référence"), bar.value(),

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.lifecycle.ProjectPortfolio;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.DecisionView;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.DecisionView;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.ProjectDetail;
 import org.springframework.stereotype.Service;
 

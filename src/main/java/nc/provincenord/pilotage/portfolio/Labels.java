@@ -11,6 +11,10 @@ class Labels {
     return LifecycleLabels.track(code);
   }
 
+  public String status(String code) {
+    return LifecycleLabels.status(code);
+  }
+
   public String decision(String code) {
     return LifecycleLabels.decision(code);
   }

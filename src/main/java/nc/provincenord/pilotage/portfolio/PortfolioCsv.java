@@ -41,16 +41,7 @@ final class PortfolioCsv {
   }
 
   static String status(String code) {
-    if (code == null) {
-      return "";
-    }
-    return switch (code) {
-      case "ACTIVE" -> "en cours";
-      case "CLOSED" -> "clôturé";
-      case "REFUSED" -> "refusé";
-      case "WITHDRAWN" -> "retiré par le demandeur";
-      default -> code;
-    };
+    return code == null ? "" : LifecycleLabels.status(code);
   }
 
   private static String text(String value) {

@@ -3,13 +3,15 @@ package nc.provincenord.pilotage.portfolio;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nc.provincenord.pilotage.lifecycle.HealthService.HealthLevel;
+import nc.provincenord.pilotage.lifecycle.ProjectScope;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 
 /**
  * What the portfolio page and {@code /api/projects} filter, sort and page on. Every value
- * comes from the query string: each is checked against a closed list before it reaches SQL
- * (bound as a parameter; sort keys map to fixed expressions).
+ * comes from the query string: each is checked against a closed list before it reaches the
+ * lifecycle's read API ({@link ProjectScope}: bound as a parameter; sort keys map to fixed expressions).
  *
  * @param health {@code GREEN}, {@code AMBER}, {@code RED} or {@code NONE} (no status report yet)
  * @param year   year of the request (the one in the project code {@code PRJ-<année>-<nnnn>})
@@ -22,12 +24,8 @@ public record PortfolioFilter(String direction, String stage, String health, Str
   public static final int DEFAULT_SIZE = 25;
   public static final int MAX_SIZE = 100;
 
-  static final String STAGE_ORDER = caseOf("p.current_stage", List.of(ProjectStage.values()).stream().map(Enum::name).toList());
-  static final String HEALTH_ORDER = caseOf("p.health", List.of("GREEN", "AMBER", "RED"));
-  static final String REFERENCE_BUDGET = "coalesce(p.allocated_budget, p.planned_budget, p.estimated_budget)";
-
-  /** Sort keys of the page and the API, mapped to SQL expressions (never the raw parameter). */
-  public static final Map<String, String> SORTS = sorts();
+  /** Sort keys of the page and the API (each maps to a fixed SQL expression in the lifecycle, never the raw parameter). */
+  public static final Set<String> SORTS = ProjectScope.SORT_KEYS;
 
   public PortfolioFilter {
     direction = blankToNull(direction);
@@ -55,8 +53,8 @@ public record PortfolioFilter(String direction, String stage, String health, Str
       throw new InvalidFilterException("Année invalide : " + year + ".");
     }
     sort = blankToNull(sort) == null ? "code" : sort;
-    if (!SORTS.containsKey(sort)) {
-      throw new InvalidFilterException("Tri inconnu : " + sort + " (" + String.join(", ", SORTS.keySet()) + ").");
+    if (!SORTS.contains(sort)) {
+      throw new InvalidFilterException("Tri inconnu : " + sort + " (" + String.join(", ", SORTS) + ").");
     }
     if (page < 0) {
       throw new InvalidFilterException("La page commence à 0.");
@@ -74,43 +72,9 @@ public record PortfolioFilter(String direction, String stage, String health, Str
     return new PortfolioFilter(direction, stage, health, commune, year, status, sort, desc, newPage, size);
   }
 
-  /** The SQL condition on {@code project p}, with its parameters added to {@code params}. */
-  String where(Map<String, Object> params) {
-    StringBuilder sql = new StringBuilder(" 1 = 1");
-    if (direction != null) {
-      sql.append(" and p.direction = :direction");
-      params.put("direction", direction);
-    }
-    if (stage != null) {
-      sql.append(" and p.current_stage = :stage");
-      params.put("stage", stage);
-    }
-    if ("NONE".equals(health)) {
-      sql.append(" and p.health is null");
-    } else if (health != null) {
-      sql.append(" and p.health = :health");
-      params.put("health", health);
-    }
-    if (commune != null) {
-      sql.append(" and exists (select 1 from project_commune fc where fc.business_key = p.business_key and fc.insee_code = :commune)");
-      params.put("commune", commune);
-    }
-    if (year != null) {
-      sql.append(" and p.business_key like :yearPrefix");
-      params.put("yearPrefix", "PRJ-" + year + "-%");
-    }
-    if (status != null) {
-      sql.append(" and p.status = :status");
-      params.put("status", status);
-    }
-    // Spaces around: the condition is spliced into text blocks, whose trailing spaces Java strips.
-    return sql.append(' ').toString();
-  }
-
-  String orderBy() {
-    String direction = desc ? " desc" : " asc";
-    String expression = SORTS.get(sort);
-    return expression + direction + " nulls last" + ("code".equals(sort) ? "" : ", p.business_key" + direction);
+  /** The projects this filter selects, in its order: what the lifecycle's read API takes. */
+  ProjectScope scope() {
+    return new ProjectScope(direction, stage, health, commune, year, status, sort, desc);
   }
 
   /** The query string of this filter (for links to other pages or sorts), without the page. */
@@ -138,27 +102,6 @@ public record PortfolioFilter(String direction, String stage, String health, Str
     query.put("desc", desc);
     query.put("size", size);
     return query;
-  }
-
-  private static Map<String, String> sorts() {
-    Map<String, String> sorts = new LinkedHashMap<>();
-    sorts.put("code", "p.business_key");
-    sorts.put("title", "p.title");
-    sorts.put("direction", "p.direction");
-    sorts.put("stage", STAGE_ORDER);
-    sorts.put("health", HEALTH_ORDER);
-    sorts.put("budget", REFERENCE_BUDGET);
-    sorts.put("consumed", "p.consumed_budget");
-    sorts.put("end", "coalesce(p.forecast_end_date, p.planned_end_date)");
-    return java.util.Collections.unmodifiableMap(sorts);
-  }
-
-  private static String caseOf(String column, List<String> values) {
-    StringBuilder sql = new StringBuilder("case " + column);
-    for (int i = 0; i < values.size(); i++) {
-      sql.append(" when '").append(values.get(i)).append("' then ").append(i);
-    }
-    return sql.append(" end").toString();
   }
 
   private static String blankToNull(String value) {

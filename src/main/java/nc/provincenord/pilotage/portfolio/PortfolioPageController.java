@@ -141,7 +141,7 @@ class PortfolioPageController {
 
   private static Map<String, String> sortUrls(PortfolioFilter filter) {
     Map<String, String> urls = new LinkedHashMap<>();
-    for (String key : PortfolioFilter.SORTS.keySet()) {
+    for (String key : PortfolioFilter.SORTS) {
       boolean desc = key.equals(filter.sort()) ? !filter.desc() : false;
       urls.put(key, url(new PortfolioFilter(filter.direction(), filter.stage(), filter.health(), filter.commune(), filter.year(),
           filter.status(), key, desc, 0, filter.size())));

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nc.provincenord.pilotage.notification.Notifications;
-import nc.provincenord.pilotage.portfolio.WeeklyFigures.StageHealth;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageHealth;
 import nc.provincenord.pilotage.security.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -99,7 +100,7 @@ public class PortfolioReportService {
   String csv(PortfolioFilter scope, WeeklyFigures figures) {
     StringWriter out = new StringWriter();
     out.write('\uFEFF');
-    Set<String> red = figures.turnedRed().stream().map(WeeklyFigures.RedProject::code).collect(Collectors.toSet());
+    Set<String> red = figures.turnedRed().stream().map(ProjectFigures.RedProject::code).collect(Collectors.toSet());
     try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
       printer.printRecord(CSV_HEADERS);
       queries.writeProjects(scope, red, printer);

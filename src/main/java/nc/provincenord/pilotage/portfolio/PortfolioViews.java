@@ -4,15 +4,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.BudgetLine;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.CommuneRollout;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.DecisionView;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.HealthRow;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageDuration;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageVisit;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StatusReportView;
+import nc.provincenord.pilotage.lifecycle.ProjectHealth;
 
 /** What the portfolio page and {@code /api/projects} show: read-only views of the lifecycle's tables. */
 public final class PortfolioViews {
 
   private PortfolioViews() {
-  }
-
-  /** Health on each axis: {@code GREEN}, {@code AMBER}, {@code RED}, or null before the first status report. */
-  public record Health(String cost, String schedule, String quality, String overall) {
   }
 
   /**
@@ -30,7 +34,7 @@ public final class PortfolioViews {
   }
 
   public record ProjectSummary(String code, String title, String direction, String track, String stage, String stageLabel,
-                               String status, String projectManager, Health health, Budget budget, Milestone nextMilestone,
+                               String status, String projectManager, ProjectHealth health, Budget budget, Milestone nextMilestone,
                                List<OpenTask> openTasks) {
   }
 
@@ -40,36 +44,9 @@ public final class PortfolioViews {
   public record Count(String key, String label, long count) {
   }
 
-  /** Projects per health level on one axis ({@code Coût}, {@code Délai}, {@code Qualité}, {@code Globale}). */
-  public record HealthRow(String axis, long green, long amber, long red, long none) {
-  }
-
-  /** Budget of a direction: {@code allocated} is the sum of the reference budgets. */
-  public record BudgetLine(String direction, long allocated, long consumed) {
-  }
-
-  /** Median of the days the projects spent in a stage (completed stays, a stage entered twice adds up). */
-  public record StageDuration(String stage, String label, double medianDays, long projects) {
-  }
-
-  public record CommuneRollout(String insee, String name, long concerned, long planned, long installed, long accepted) {
-  }
-
   /** The figures behind the pictures of the portfolio page, for the filtered projects. */
   public record Summary(long total, List<Count> byStage, List<HealthRow> health, List<BudgetLine> budgetByDirection,
                         List<StageDuration> medianDaysPerStage, List<CommuneRollout> rolloutByCommune) {
-  }
-
-  public record StageVisit(String stage, String label, OffsetDateTime enteredAt, OffsetDateTime leftAt, double days) {
-  }
-
-  public record DecisionView(String stage, String stageLabel, String kind, String subject, String decision, String comment,
-                             String decidedBy, OffsetDateTime decidedAt) {
-  }
-
-  public record StatusReportView(OffsetDateTime reportedAt, long progressPercent, long consumedBudget, long referenceBudget,
-                                 long consumedPercent, LocalDate forecastEndDate, long qualityIssues, String risks,
-                                 Health health, String reportedBy) {
   }
 
   public record Document(String label, String url) {

@@ -2,6 +2,11 @@ package nc.provincenord.pilotage.portfolio;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.BudgetTotals;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.DirectionBudget;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.OverdueApproval;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.RedProject;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageHealth;
 
 /**
  * The figures of the weekly portfolio report, for the active projects of its scope.
@@ -15,21 +20,4 @@ public record WeeklyFigures(OffsetDateTime asOf, OffsetDateTime periodStart, lon
                             long closedProjects, List<StageHealth> stageHealth, StageHealth totals,
                             List<RedProject> turnedRed, List<OverdueApproval> overdueApprovals,
                             BudgetTotals budget, List<DirectionBudget> budgetByDirection) {
-
-  public record StageHealth(String stage, String label, long green, long amber, long red, long none, long total) {
-  }
-
-  public record RedProject(String code, String title, String direction, String stageLabel, OffsetDateTime turnedRedAt,
-                           String message) {
-  }
-
-  public record OverdueApproval(String code, String title, String stageLabel, OffsetDateTime escalatedAt, String message) {
-  }
-
-  /** Sums in XPF: {@code reference} = allocated, else planned, else estimated budget. */
-  public record BudgetTotals(long reference, long allocated, long consumed, long consumedPercent) {
-  }
-
-  public record DirectionBudget(String direction, long projects, long reference, long consumed) {
-  }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nc.provincenord.pilotage.engine.TaskCompletionRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**

@@ -11,7 +11,7 @@ import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.communication.events.OnCallRosterGap;
 import nc.provincenord.pilotage.communication.events.PublicationRefused;
 import nc.provincenord.pilotage.communication.events.PublicationReviewEscalated;
-import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.communication.events.UrgentMessageClosed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
 import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
-import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import nc.provincenord.pilotage.notification.Recipients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class LifecycleMailsTest extends PilotageIntegrationTest {
 
-  private static final List<Recipient> REQUESTER = List.of(Recipient.user("demandeur"));
-  private static final List<Recipient> COMMITTEE = List.of(Recipient.group("comite-pilotage"));
+  private static final Recipients REQUESTER = Recipients.users("demandeur");
+  private static final Recipients COMMITTEE = Recipients.group("comite-pilotage");
 
   @Autowired
   ApplicationEventPublisher events;
@@ -91,7 +91,7 @@ class LifecycleMailsTest extends PilotageIntegrationTest {
   void remindersAndEscalationsShowTheDueDateInNoumeaTime() {
     String key = uniqueKey();
     OffsetDateTime dueUtc = OffsetDateTime.of(2026, 12, 3, 22, 0, 0, 0, ZoneOffset.UTC);
-    publish(new ApprovalReminder(key, "GED", List.of(Recipient.group("moa")), "Validation", List.of("Valider le cahier des charges"), dueUtc));
+    publish(new ApprovalReminder(key, "GED", Recipients.group("moa"), "Validation", List.of("Valider le cahier des charges"), dueUtc));
     publish(new ApprovalEscalated(key, "GED", COMMITTEE, "Validation", List.of("Valider le cahier des charges"), dueUtc));
 
     assertThat(mail(key, "moa@demo.province-nord.nc"))

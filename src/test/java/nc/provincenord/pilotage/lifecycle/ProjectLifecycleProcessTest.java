@@ -36,7 +36,7 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
-import nc.provincenord.pilotage.lifecycle.events.Recipient;
+import nc.provincenord.pilotage.notification.Recipient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -100,7 +100,7 @@ class ProjectLifecycleProcessTest {
     Mocks.register("recordTrackDelegate", new RecordTrackDelegate(portfolio));
     Mocks.register("recordSpecificationDelegate", new RecordSpecificationDelegate(portfolio));
     Mocks.register("setApprovalDeadlineDelegate", new SetApprovalDeadlineDelegate(settings, clock));
-    Mocks.register("recordValidationDelegate", new RecordValidationDelegate(portfolio, settings));
+    Mocks.register("recordValidationDelegate", new RecordValidationDelegate(new ValidationRule(portfolio, settings), portfolio));
     Mocks.register("remindApproversDelegate", new RemindApproversDelegate(followUp));
     Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
     Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));

@@ -3,7 +3,7 @@ package nc.provincenord.pilotage.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nc.provincenord.pilotage.portfolio.PortfolioViews.StageDuration;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageDuration;
 import org.junit.jupiter.api.Test;
 
 /** Durations in the unit a person reads: the median of a stage of hours is no longer "0,0 j". */

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import nc.provincenord.pilotage.portfolio.Charts.Bar;
 import nc.provincenord.pilotage.portfolio.Charts.BarChart;
-import nc.provincenord.pilotage.portfolio.WeeklyFigures.StageHealth;
+import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageHealth;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

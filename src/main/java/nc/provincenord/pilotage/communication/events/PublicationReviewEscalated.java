@@ -2,6 +2,7 @@ package nc.provincenord.pilotage.communication.events;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import nc.provincenord.pilotage.notification.Recipients;
 
 /**
  * An editorial review was not done within two working days: the head of communication is asked to see to it.

@@ -1,6 +1,7 @@
 package nc.provincenord.pilotage.communication.events;
 
 import java.time.OffsetDateTime;
+import nc.provincenord.pilotage.notification.Recipients;
 
 /**
  * An urgent message awaits being taken (a Tasklist task "Prendre en charge" exists for the

@@ -1,6 +1,5 @@
 package nc.provincenord.pilotage.communication.oncall;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,9 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import nc.provincenord.pilotage.calendar.IcsCalendar;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -80,11 +76,7 @@ class OnCallRosterPageController {
             null));
       }
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("astreinte-" + agent + ".ics", StandardCharsets.UTF_8).build().toString())
-        .body(calendar.render(clock.instant()).getBytes(StandardCharsets.UTF_8));
+    return calendar.download("astreinte-" + agent + ".ics", clock.instant());
   }
 
   @PostMapping

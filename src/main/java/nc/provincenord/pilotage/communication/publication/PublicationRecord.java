@@ -1,7 +1,7 @@
 package nc.provincenord.pilotage.communication.publication;
 
 import nc.provincenord.pilotage.communication.publication.PublicationRepository.RouteFacts;
-import nc.provincenord.pilotage.process.ModelHelper;
+import nc.provincenord.pilotage.engine.ModelHelper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

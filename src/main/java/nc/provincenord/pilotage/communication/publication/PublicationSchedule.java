@@ -1,6 +1,6 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import nc.provincenord.pilotage.process.ModelHelper;
+import nc.provincenord.pilotage.engine.ModelHelper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;

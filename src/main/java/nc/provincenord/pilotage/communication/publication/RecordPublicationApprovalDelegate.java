@@ -1,15 +1,14 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import static nc.provincenord.pilotage.communication.publication.PublicationVariables.APPROVAL_COMMENT;
-import static nc.provincenord.pilotage.communication.publication.PublicationVariables.APPROVAL_DECISION;
-
 import nc.provincenord.pilotage.communication.events.PublicationRefused;
-import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.process.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.APPROVAL_COMMENT;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.APPROVAL_DECISION;
 
 @Component
 class RecordPublicationApprovalDelegate implements JavaDelegate {

@@ -3,7 +3,7 @@ package nc.provincenord.pilotage.communication.publication;
 import java.time.LocalDate;
 import nc.provincenord.pilotage.communication.CommunicationSettings;
 import nc.provincenord.pilotage.communication.events.PublicationApprovalRequested;
-import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,7 +1,7 @@
 package nc.provincenord.pilotage.communication.publication;
 
 import nc.provincenord.pilotage.communication.events.PublicationProblemReported;
-import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.process.CurrentUser;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,18 +1,17 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import static nc.provincenord.pilotage.communication.publication.PublicationVariables.REQUESTER;
-import static nc.provincenord.pilotage.communication.publication.PublicationVariables.REVIEW_COMMENT;
-import static nc.provincenord.pilotage.communication.publication.PublicationVariables.REVIEW_DECISION;
-import static nc.provincenord.pilotage.communication.publication.PublicationVariables.TITLE;
-
 import nc.provincenord.pilotage.communication.events.PublicationChangesRequested;
 import nc.provincenord.pilotage.communication.events.PublicationRefused;
-import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.process.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.REQUESTER;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.REVIEW_COMMENT;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.REVIEW_DECISION;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.TITLE;
 
 /** Records the editorial review; the requester is told of a request for changes or a refusal. */
 @Component

@@ -2,7 +2,7 @@ package nc.provincenord.pilotage.communication.publication;
 
 import java.time.OffsetDateTime;
 import nc.provincenord.pilotage.communication.events.PublicationPublished;
-import nc.provincenord.pilotage.communication.events.Recipients;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.process.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,60 +1,33 @@
 package nc.provincenord.pilotage.communication.urgent;
 
-import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.*;
+import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.TITLE;
 
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
-import nc.provincenord.pilotage.communication.CommunicationSettings;
-import nc.provincenord.pilotage.communication.events.OnCallRosterGap;
-import nc.provincenord.pilotage.communication.events.Recipients;
-import nc.provincenord.pilotage.communication.events.UrgentMessageAssigned;
-import nc.provincenord.pilotage.communication.oncall.OnCallRoster;
-import nc.provincenord.pilotage.communication.oncall.OnCallWeek;
-import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds who is on duty now in the roster and records who may take the message at each escalation
- * level (the "take" tasks read them back through {@code urgentRecord}).
- * A week without anyone on duty sends the message straight to the backup (or the head) and
- * tells the communication service that the roster has a gap.
+ * Records who may take the message at each escalation level ({@link OnDutyAssignment}; the "take"
+ * tasks read them back through {@code urgentRecord}) and offers it to the level on duty.
  */
 @Component
 class AssignOnDutyAgentDelegate implements JavaDelegate {
 
-  private final OnCallRoster roster;
-  private final CommunicationSettings settings;
+  private final OnDutyAssignment assignment;
   private final UrgentMessageRepository repository;
   private final ApplicationEventPublisher events;
-  private final Clock clock;
 
-  AssignOnDutyAgentDelegate(OnCallRoster roster, CommunicationSettings settings, UrgentMessageRepository repository,
-                            ApplicationEventPublisher events, Clock clock) {
-    this.roster = roster;
-    this.settings = settings;
+  AssignOnDutyAgentDelegate(OnDutyAssignment assignment, UrgentMessageRepository repository, ApplicationEventPublisher events) {
+    this.assignment = assignment;
     this.repository = repository;
     this.events = events;
-    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    ZonedDateTime now = ZonedDateTime.now(clock);
-    Optional<OnCallWeek> week = roster.coverage(now);
-    String onDuty = week.map(OnCallWeek::onDutyUser).orElse(null);
-    String backup = week.map(OnCallWeek::backupUser).orElse(null);
-    UrgentLevels levels = new UrgentLevels(onDuty, backup, settings.getHeadUser());
-    repository.recordAssignment(execution.getProcessInstanceId(), onDuty, backup, settings.getHeadUser(), onDuty == null);
-
-    if (onDuty == null) {
-      events.publishEvent(new OnCallRosterGap(execution.getProcessInstanceId(), OnCallRoster.weekOf(now.toLocalDate()),
-          TITLE.get(execution), Recipients.group(Role.COMMUNICATION.groupId())));
-    }
+    UrgentLevels levels = assignment.assign(execution.getProcessInstanceId(), TITLE.get(execution));
     events.publishEvent(UrgentEvents.assigned(execution, UrgentLevels.ON_DUTY, List.copyOf(levels.onDutyCandidates()),
         repository));
   }

@@ -1,9 +1,8 @@
 package nc.provincenord.pilotage.communication.urgent;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import nc.provincenord.pilotage.communication.events.Recipients;
 import nc.provincenord.pilotage.communication.events.UrgentMessageClosed;
+import nc.provincenord.pilotage.notification.Recipients;
 import nc.provincenord.pilotage.process.CurrentUser;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

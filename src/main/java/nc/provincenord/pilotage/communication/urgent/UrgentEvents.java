@@ -1,12 +1,11 @@
 package nc.provincenord.pilotage.communication.urgent;
 
-import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.*;
-
 import java.time.OffsetDateTime;
 import java.util.List;
-import nc.provincenord.pilotage.communication.events.Recipients;
 import nc.provincenord.pilotage.communication.events.UrgentMessageAssigned;
+import nc.provincenord.pilotage.notification.Recipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import static nc.provincenord.pilotage.communication.urgent.UrgentVariables.*;
 
 final class UrgentEvents {
 

@@ -1,6 +1,6 @@
 package nc.provincenord.pilotage.lifecycle.events;
 
-import java.util.List;
+import nc.provincenord.pilotage.notification.Recipients;
 
 /**
  * Something people must be told about a project. Published through Spring's
@@ -17,5 +17,5 @@ public sealed interface LifecycleNotification
 
   String title();
 
-  List<Recipient> recipients();
+  Recipients recipients();
 }

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -77,12 +78,18 @@ class PublicationRequestProcessTest {
     Mocks.register("recordPublicationRequestDelegate", new RecordPublicationRequestDelegate(repository, clock));
     Mocks.register("recordPublicationRevisionDelegate", new RecordPublicationRevisionDelegate(repository, clock));
     Mocks.register("recordPublicationReviewDelegate", new RecordPublicationReviewDelegate(repository, publisher));
-    Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(repository, settings, publisher));
+    Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(
+        new PublicationReviewEscalation(repository, settings, engineTaskService()), publisher));
     Mocks.register("recordPublicationApprovalLevelDelegate",
         new RecordPublicationApprovalLevelDelegate(repository, settings, publisher));
     Mocks.register("recordPublicationApprovalDelegate", new RecordPublicationApprovalDelegate(repository, publisher));
     Mocks.register("recordPublishedPublicationDelegate", new RecordPublishedPublicationDelegate(repository, publisher));
     Mocks.register("recordPublicationCheckDelegate", new RecordPublicationCheckDelegate(repository, publisher));
+  }
+
+  /** The test engine's task service, looked up at each call (the extension sets it after {@code @BeforeEach}). */
+  private static TaskService engineTaskService() {
+    return mock(TaskService.class, call -> call.getMethod().invoke(engine.getProcessEngine().getTaskService(), call.getArguments()));
   }
 
   @AfterEach
@@ -188,7 +195,7 @@ class PublicationRequestProcessTest {
     List<IdentityLink> links = taskService().getIdentityLinksForTask(review.getId());
     Assertions.assertThat(links).anySatisfy(link -> Assertions.assertThat(link.getUserId()).isEqualTo(HEAD_ID));
     Assertions.assertThat(taskService().createTaskQuery().taskId(review.getId()).singleResult().getPriority())
-        .isEqualTo(EscalatePublicationReviewDelegate.ESCALATED_PRIORITY);
+        .isEqualTo(PublicationReviewEscalation.ESCALATED_PRIORITY);
     verify(repository).recordReviewEscalation(pi.getId());
     PublicationReviewEscalated escalated = (PublicationReviewEscalated) events.get(0);
     Assertions.assertThat(escalated.recipients().userIds()).containsExactly(HEAD_ID);

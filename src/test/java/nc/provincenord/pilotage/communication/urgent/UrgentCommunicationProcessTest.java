@@ -77,7 +77,8 @@ class UrgentCommunicationProcessTest {
     Mocks.register("urgentRecord", new UrgentRecord(repository));
     Mocks.register("recordUrgentMessageDelegate", new RecordUrgentMessageDelegate(repository));
     Mocks.register("assignOnDutyAgentDelegate",
-        new AssignOnDutyAgentDelegate(roster, new CommunicationSettings(HEAD_ID), repository, publisher, clock));
+        new AssignOnDutyAgentDelegate(new OnDutyAssignment(roster, new CommunicationSettings(HEAD_ID), repository, publisher, clock),
+            repository, publisher));
     Mocks.register("escalateUrgentMessageDelegate", new EscalateUrgentMessageDelegate(repository, publisher));
     Mocks.register("recordUrgentTakenDelegate", new RecordUrgentTakenDelegate(repository));
     Mocks.register("closeUrgentMessageDelegate", new CloseUrgentMessageDelegate(repository, publisher, clock));

@@ -1,4 +1,4 @@
-package nc.provincenord.pilotage.process;
+package nc.provincenord.pilotage.engine;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nc.provincenord.pilotage.engine;
+package nc.provincenord.pilotage.security;
 
 import java.util.regex.Pattern;
 
