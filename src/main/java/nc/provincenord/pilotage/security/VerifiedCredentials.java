@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  * (a random salt of this JVM, never stored), with the groups read at the same time, so that a
  * script's next calls do not read the user and its groups again. Only successes are remembered;
  * the {@link LoginThrottle} is asked before this cache. Any change of an account, a membership or
- * a group through the engine forgets everything at once ({@link VerifiedCredentialsPlugin}); a
+ * a group through the engine forgets everything at once ({@code engine.VerifiedCredentialsPlugin}); a
  * change made in LDAP outside Pilotage is seen within the time to live, like the sessions' groups.
  */
 @Component
-class VerifiedCredentials {
+public class VerifiedCredentials {
 
   private final byte[] salt = new byte[32];
   private final AtomicLong generation = new AtomicLong();
@@ -58,7 +58,7 @@ class VerifiedCredentials {
   }
 
   /** Accounts, groups or memberships changed: every password and group list is checked again. */
-  void forgetAll() {
+  public void forgetAll() {
     generation.incrementAndGet();
     cache.invalidateAll();
   }

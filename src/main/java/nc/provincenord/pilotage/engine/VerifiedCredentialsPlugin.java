@@ -1,7 +1,7 @@
-package nc.provincenord.pilotage.security;
+package nc.provincenord.pilotage.engine;
 
 import java.util.Set;
-import nc.provincenord.pilotage.engine.PreCommandInterceptorPlugin;
+import nc.provincenord.pilotage.security.VerifiedCredentials;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
