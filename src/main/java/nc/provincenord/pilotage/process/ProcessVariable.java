@@ -45,6 +45,14 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, (Class) List.class);
   }
 
+  /**
+   * A list of records, as a Camunda Forms dynamic list submits it (a {@code Json} array of objects).
+   * Read with {@link #raw}; written back as a {@code Json} value so that Tasklist shows it again.
+   */
+  public static ProcessVariable<SpinJsonNode> json(String name) {
+    return new ProcessVariable<>(name, SpinJsonNode.class);
+  }
+
   public String name() {
     return name;
   }
@@ -78,7 +86,20 @@ public final class ProcessVariable<T> {
       scope.setVariable(name, SpinValues.jsonValue(Spin.JSON(new ArrayList<>((Collection<?>) value)).toString()).create());
       return;
     }
+    if (type == SpinJsonNode.class && value != null) {
+      scope.setVariable(name, SpinValues.jsonValue((SpinJsonNode) value).create());
+      return;
+    }
     scope.setVariable(name, value);
+  }
+
+  /** Writes the value on this scope only (a task's own execution), not on its parents. */
+  public void setLocal(VariableScope scope, T value) {
+    if (type == SpinJsonNode.class && value != null) {
+      scope.setVariableLocal(name, SpinValues.jsonValue((SpinJsonNode) value).create());
+      return;
+    }
+    scope.setVariableLocal(name, value);
   }
 
   /** The texts of a list value; {@code null} when the value is not a list. */
