@@ -162,7 +162,7 @@ public class PlanValidation {
         "plannedDate", m.plannedDate().toString(), "forecastDate", text(m.forecastDate()), "actualDate", text(m.actualDate())))
         .toList()));
     RISK_REGISTER.setLocal(taskExecution, JsonRows.toJson(plan.risks().stream().map(r -> row("title", r.title(),
-        "probability", r.probability(), "impact", r.impact(), "owner", r.owner(), "mitigation", r.mitigation(),
+        "probability", String.valueOf(r.probability()), "impact", String.valueOf(r.impact()), "owner", r.owner(), "mitigation", r.mitigation(),
         "status", r.status().name())).toList()));
     BUDGET_CONSUMPTION.setLocal(taskExecution, JsonRows.toJson(plan.budgetLines().stream().map(l -> row("year", l.year(),
         "nature", l.nature().name(), "plannedAmount", l.plannedAmount(), "consumedAmount", l.consumedAmount())).toList()));
