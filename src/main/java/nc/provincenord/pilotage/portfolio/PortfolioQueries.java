@@ -31,6 +31,8 @@ import nc.provincenord.pilotage.portfolio.PortfolioViews.Summary;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
+import nc.provincenord.pilotage.steering.PlanRepository;
+import nc.provincenord.pilotage.steering.ProjectPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,8 +54,9 @@ public class PortfolioQueries {
   private final SummaryCache cache;
   private final String baseUrl;
 
-  PortfolioQueries(JdbcClient jdbc, TaskService tasks, SummaryCache cache,
+  PortfolioQueries(JdbcClient jdbc, TaskService tasks, SummaryCache cache, PlanRepository plans,
                    @Value("${pilotage.base-url:http://localhost:8080}") String baseUrl) {
+    this.plans = plans;
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.cache = cache;
@@ -175,6 +178,8 @@ public class PortfolioQueries {
     return new Summary(total, byStage, health, budgets, medianDays, List.copyOf(perCommune.values()));
   }
 
+  private final PlanRepository plans;
+
   public Optional<ProjectDetail> project(String businessKey) {
     Optional<Detail> found = jdbc.sql("select " + PROJECT_COLUMNS + """
             , p.objective, p.project_type, p.requester, p.priority, p.spec_document_url, p.spec_version, p.lessons_learned,
@@ -238,9 +243,38 @@ public class PortfolioQueries {
           documents.add(new Document(rs.getString("title") + " (PDF)", baseUrl + "/portefeuille/rapports/" + rs.getLong("id") + "/pdf"));
         });
     ProjectSummary summary = row.summary(openTasks(List.of(businessKey)).getOrDefault(businessKey, List.of()));
+    PlanViews plan = planViews(businessKey);
     return Optional.of(new ProjectDetail(summary, detail.objective(), detail.type(), detail.requester(), detail.priority(),
         row.desired(), row.plannedStart(), row.plannedEnd(), row.forecastEnd(), row.actualEnd(), detail.createdAt(),
-        detail.closedAt(), communes, detail.lessons(), stages, decisions, reports, documents));
+        detail.closedAt(), communes, detail.lessons(), stages, decisions, reports, documents, plan.milestones(), plan.risks(),
+        plan.team(), plan.budgetLines(), healthReasons(businessKey)));
+  }
+
+  private List<String> healthReasons(String businessKey) {
+    return jdbc.sql("select health_reasons from status_report where business_key = :key order by reported_at desc, id desc")
+        .param("key", businessKey).query((rs, n) -> rs.getString("health_reasons")).list().stream().findFirst()
+        .map(reasons -> reasons == null ? List.<String>of() : reasons.lines().toList()).orElse(List.of());
+  }
+
+  /** The project's steering tables as shown by the project page and {@code /api/projects/{code}}. */
+  PlanViews planViews(String businessKey) {
+    ProjectPlan plan = plans.planOf(businessKey);
+    return new PlanViews(
+        plan.milestones().stream().map(m -> new PortfolioViews.MilestoneView(m.position(), m.name(), m.deliverable(),
+            m.plannedDate(), m.forecastDate(), m.actualDate(), m.slipDays())).toList(),
+        plan.risks().stream().map(r -> new PortfolioViews.RiskView(r.title(), r.probability(), r.impact(), r.score(), r.owner(),
+            r.mitigation(), r.status().name(), r.status().label())).toList(),
+        plan.team().stream().map(t -> {
+          Map<String, Integer> months = new java.util.LinkedHashMap<>();
+          t.allocations().forEach((month, percent) -> months.put(month.toString(), percent));
+          return new PortfolioViews.TeamMemberView(t.userId(), t.role(), months);
+        }).toList(),
+        plan.budgetLines().stream().map(l -> new PortfolioViews.BudgetLineView(l.year(), l.nature().name(), l.nature().label(),
+            l.plannedAmount(), l.consumedAmount())).toList());
+  }
+
+  record PlanViews(List<PortfolioViews.MilestoneView> milestones, List<PortfolioViews.RiskView> risks,
+                   List<PortfolioViews.TeamMemberView> team, List<PortfolioViews.BudgetLineView> budgetLines) {
   }
 
   /** The directions present in the portfolio (for the filter list). */
