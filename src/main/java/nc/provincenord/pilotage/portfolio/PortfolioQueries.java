@@ -252,8 +252,8 @@ public class PortfolioQueries {
 
   private List<String> healthReasons(String businessKey) {
     return jdbc.sql("select health_reasons from status_report where business_key = :key order by reported_at desc, id desc")
-        .param("key", businessKey).query((rs, n) -> rs.getString("health_reasons")).list().stream().findFirst()
-        .map(reasons -> reasons == null ? List.<String>of() : reasons.lines().toList()).orElse(List.of());
+        .param("key", businessKey).query((rs, n) -> java.util.Objects.toString(rs.getString("health_reasons"), "")).list().stream()
+        .findFirst().map(reasons -> reasons.lines().toList()).orElse(List.of());
   }
 
   /** The project's steering tables as shown by the project page and {@code /api/projects/{code}}. */

@@ -68,7 +68,7 @@ class SteeringRestTest extends PilotageIntegrationTest {
     JsonNode job = rest.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + pid + "&activityId=Event_ReportingCycleDue").body();
     assertThat(rest.post("admin", "/engine-rest/job/" + job.get(0).get("id").asText() + "/execute", null).status()).isEqualTo(204);
     JsonNode reportTask = task(rest, "cdp", pid, "Task_FileStatusReport");
-    JsonNode shown = rest.get("cdp", "/engine-rest/task/" + reportTask.get("id").asText() + "/form-variables").body();
+    JsonNode shown = rest.get("cdp", "/engine-rest/task/" + reportTask.get("id").asText() + "/form-variables?deserializeValues=false").body();
     assertThat(shown.get("milestoneProgress").get("value").asText()).contains("\"milestone\":\"Recette\"", "\"milestone\":\"Mise en service\"");
 
     Map<String, Object> badRisk = report(List.of(Map.of("title", "Retard du prestataire", "probability", 5, "impact", 3)));
