@@ -167,6 +167,7 @@ public class PortfolioReportService {
       if (!figures.budgetByDirection().isEmpty()) {
         pdf.chart(budgetChart(figures), 900, 340);
       }
+      SteeringSections.weekly(pdf, figures, formats);
       pdf.note("La liste complète des projets actifs est dans le fichier CSV du même rapport.");
       return pdf.bytes();
     }

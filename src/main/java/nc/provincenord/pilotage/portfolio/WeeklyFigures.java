@@ -14,7 +14,28 @@ import java.util.List;
 public record WeeklyFigures(OffsetDateTime asOf, OffsetDateTime periodStart, long activeProjects, long newProjects,
                             long closedProjects, List<StageHealth> stageHealth, StageHealth totals,
                             List<RedProject> turnedRed, List<OverdueApproval> overdueApprovals,
-                            BudgetTotals budget, List<DirectionBudget> budgetByDirection) {
+                            BudgetTotals budget, List<DirectionBudget> budgetByDirection,
+                            List<MilestoneLine> milestones, List<OpenRisk> openRisks, List<YearBudget> budgetPerYear) {
+
+  /** Reports stored before issue 13 have no steering figures: empty lists, never null. */
+  public WeeklyFigures {
+    milestones = milestones == null ? List.of() : milestones;
+    openRisks = openRisks == null ? List.of() : openRisks;
+    budgetPerYear = budgetPerYear == null ? List.of() : budgetPerYear;
+  }
+
+  /** A milestone of an active project planned in the week or the four weeks ahead, or reached during the week. */
+  public record MilestoneLine(String code, String title, String milestone, java.time.LocalDate plannedDate,
+                              java.time.LocalDate forecastDate, java.time.LocalDate actualDate, long slipDays) {
+  }
+
+  /** An open risk of an active project (the highest scores first). */
+  public record OpenRisk(String code, String title, String risk, int probability, int impact, int score, String owner) {
+  }
+
+  /** Budget lines of the active projects summed per year (XPF). */
+  public record YearBudget(int year, long investment, long operating, long consumed) {
+  }
 
   public record StageHealth(String stage, String label, long green, long amber, long red, long none, long total) {
   }

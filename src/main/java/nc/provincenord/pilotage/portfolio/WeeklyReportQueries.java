@@ -124,7 +124,47 @@ class WeeklyReportQueries {
             rs.getLong("consumed")))
         .list();
 
-    return new WeeklyFigures(asOf, from, active, created, closed, stageHealth, total, turnedRed, overdue, budget, byDirection);
+    params.put("fromDay", from.toLocalDate());
+    params.put("toDay", asOf.toLocalDate());
+    params.put("aheadDay", asOf.toLocalDate().plusWeeks(4));
+    List<WeeklyFigures.MilestoneLine> milestones = jdbc.sql("""
+            select p.business_key, p.title, m.name, m.planned_date, m.forecast_date, m.actual_date
+            from project_milestone m join project p on p.business_key = m.business_key
+            where """ + where + ACTIVE + """
+              and ((m.planned_date >= :fromDay and m.planned_date <= :aheadDay)
+                   or (m.actual_date >= :fromDay and m.actual_date <= :toDay))
+            order by m.planned_date, p.business_key, m.position""")
+        .params(params).query((rs, n) -> {
+          java.time.LocalDate planned = rs.getObject("planned_date", java.time.LocalDate.class);
+          java.time.LocalDate forecast = rs.getObject("forecast_date", java.time.LocalDate.class);
+          java.time.LocalDate actual = rs.getObject("actual_date", java.time.LocalDate.class);
+          java.time.LocalDate expected = actual != null ? actual : forecast != null ? forecast : planned;
+          return new WeeklyFigures.MilestoneLine(rs.getString("business_key"), rs.getString("title"), rs.getString("name"),
+              planned, forecast, actual, java.time.temporal.ChronoUnit.DAYS.between(planned, expected));
+        }).list();
+    List<WeeklyFigures.OpenRisk> risks = jdbc.sql("""
+            select p.business_key, p.title, r.title as risk, r.probability, r.impact, r.owner
+            from project_risk r join project p on p.business_key = r.business_key
+            where """ + where + ACTIVE + """
+              and r.status = 'OPEN'
+            order by r.probability * r.impact desc, p.business_key, r.id""")
+        .params(params).query((rs, n) -> new WeeklyFigures.OpenRisk(rs.getString("business_key"), rs.getString("title"),
+            rs.getString("risk"), rs.getInt("probability"), rs.getInt("impact"), rs.getInt("probability") * rs.getInt("impact"),
+            rs.getString("owner")))
+        .list().stream().limit(30).toList();
+    List<WeeklyFigures.YearBudget> perYear = jdbc.sql("""
+            select b.budget_year,
+                   sum(case when b.nature = 'INVESTMENT' then b.planned_amount else 0 end) as investment,
+                   sum(case when b.nature = 'OPERATING' then b.planned_amount else 0 end) as operating,
+                   sum(b.consumed_amount) as consumed
+            from project_budget_line b join project p on p.business_key = b.business_key
+            where """ + where + ACTIVE + """
+            group by b.budget_year order by b.budget_year""")
+        .params(params).query((rs, n) -> new WeeklyFigures.YearBudget(rs.getInt("budget_year"), rs.getLong("investment"),
+            rs.getLong("operating"), rs.getLong("consumed")))
+        .list();
+    return new WeeklyFigures(asOf, from, active, created, closed, stageHealth, total, turnedRed, overdue, budget, byDirection,
+        milestones, risks, perYear);
   }
 
   /** One CSV line per active project of the scope, streamed from the database. */

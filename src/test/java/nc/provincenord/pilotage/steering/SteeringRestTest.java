@@ -25,6 +25,15 @@ class SteeringRestTest extends PilotageIntegrationTest {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  nc.provincenord.pilotage.portfolio.ClosingReportService closingReports;
+
+  @Autowired
+  nc.provincenord.pilotage.portfolio.PortfolioReportService weeklyReports;
+
+  @Autowired
+  nc.provincenord.pilotage.portfolio.ReportRepository reports;
+
   final LocalDate today = LocalDate.now();
   final LocalDate end = today.plusMonths(2);
 
@@ -101,6 +110,23 @@ class SteeringRestTest extends PilotageIntegrationTest {
     assertThat(api.get("team").get(0).get("allocations").get(YearMonth.from(today).toString()).asInt()).isEqualTo(50);
     assertThat(api.get("budgetLines").get(0).get("consumedAmount").asLong()).isEqualTo(1_200_000L);
     assertThat(rest.get("cdp", "/v3/api-docs").text()).contains("MilestoneView", "RiskView", "TeamMemberView", "BudgetLineView");
+
+    String closing = pdfText(reports.pdf(closingReports.generate(key)).orElseThrow());
+    assertThat(closing).contains("Jalons prévus et réalisés", "Recette", "10 jours", "Risques ouverts", "Retard du prestataire",
+        "Pénalités au contrat", "Budget par année", "Investissement prévu");
+    String weekly = pdfText(reports.pdf(weeklyReports.compileWeekly()).orElseThrow());
+    assertThat(weekly).contains("Risques ouverts", "Retard du prestataire", "3 × 4 = 12", "Budget des projets actifs par année",
+        "Jalons de la semaine et des quatre prochaines");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(false);
+      return stripper.getText(document);
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
   }
 
   private Map<String, Object> report(List<Map<String, Object>> risks) {
