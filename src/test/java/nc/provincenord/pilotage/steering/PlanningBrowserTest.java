@@ -1,0 +1,103 @@
+package nc.provincenord.pilotage.steering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nc.provincenord.pilotage.BrowserSession;
+import nc.provincenord.pilotage.EngineRestClient;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.PilotageIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Real Tasklist (form-js 1.8.7) in Chromium: the planning form's dynamic lists are drawn with the
+ * values already in the process (milestones, budget lines), a row is added to the team with the
+ * list's own button, and the submitted lists reach the steering tables through the server's checks.
+ */
+class PlanningBrowserTest extends PilotageIntegrationTest {
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void theProjectManagerAddsATeamMemberInTheDynamicListAndThePlanIsRecorded() throws Exception {
+    EngineRestClient rest = rest();
+    LocalDate today = LocalDate.now();
+    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of("projectTitle", "Plan dans Tasklist",
+        "projectObjective", "Vérifier les listes dynamiques.", "projectDirection", "DSI", "projectType", "SI",
+        "estimatedBudget", 2_000_000, "projectCommunes", List.of("98811")));
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String pid = started.body().get("id").asText();
+    String key = started.body().get("businessKey").asText();
+    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Suivi",
+        "estimatedBudget", 2_000_000, "estimatedDurationMonths", 2));
+    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
+        "specVersion", "1.0", "specSummary", "Résumé"));
+    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+
+    // What a first, interrupted planning left in the process: the form shows it again (admin writes them here).
+    Map<String, Object> modifications = new LinkedHashMap<>();
+    modifications.put("plannedStartDate", Map.of("value", today.toString(), "type", "String"));
+    modifications.put("plannedEndDate", Map.of("value", today.plusMonths(2).toString(), "type", "String"));
+    modifications.put("plannedBudget", Map.of("value", 2_000_000, "type", "Long"));
+    modifications.put("plannedMilestones", Map.of("type", "Json",
+        "value", "[{\"name\":\"Recette\",\"plannedDate\":\"" + today.plusMonths(1) + "\",\"deliverable\":\"PV de recette\"}]"));
+    modifications.put("budgetLines", Map.of("type", "Json",
+        "value", "[{\"year\":" + today.getYear() + ",\"nature\":\"INVESTMENT\",\"plannedAmount\":2000000}]"));
+    Response written = rest.post("admin", "/engine-rest/process-instance/" + pid + "/variables", Map.of("modifications", modifications));
+    assertThat(written.status()).as(written.text()).isEqualTo(204);
+    String taskId = task(rest, "cdp", pid, "Task_PlanProject").get("id").asText();
+
+    try (BrowserSession projectManager = BrowserSession.open("http://localhost:" + port)) {
+      try {
+        projectManager.login("cdp", DEMO_PASSWORD);
+        projectManager.visit("/camunda/app/tasklist/default/#/?task=" + taskId);
+        assertThat(projectManager.field("Jalon").getAttribute("value")).isEqualTo("Recette");
+        assertThat(projectManager.field("Livrable attendu").getAttribute("value")).isEqualTo("PV de recette");
+        assertThat(projectManager.field("Montant prévu").getAttribute("value")).contains("2000000");
+        List<WebElement> addButtons = projectManager.driver().findElements(By.cssSelector("button.fjs-repeat-render-add"));
+        assertThat(addButtons).as("a « Add new » button under each dynamic list").hasSize(3);
+        // form order: budget lines, milestones, team
+        projectManager.click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[3]"));
+        projectManager.field("Agent (identifiant").sendKeys("moe");
+        projectManager.field("Rôle dans le projet").sendKeys("Architecte");
+        projectManager.field("Part du temps").sendKeys("30");
+        projectManager.screenshot("tasklist-planning-dynamic-lists");
+        projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
+        projectManager.waitUntil(() -> count("project_team_member", key) == 1);
+      } catch (RuntimeException | AssertionError failure) {
+        projectManager.screenshot("tasklist-planning-failure");
+        throw failure;
+      }
+    }
+    assertThat(jdbc.sql("select name from project_milestone where business_key = :key").param("key", key).query(String.class).list())
+        .containsExactly("Recette");
+    assertThat(jdbc.sql("select project_role from project_team_member where business_key = :key and user_id = 'moe'")
+        .param("key", key).query(String.class).single()).isEqualTo("Architecte");
+    assertThat(jdbc.sql("select distinct percent from project_allocation where business_key = :key").param("key", key)
+        .query(Integer.class).list()).containsExactly(30);
+    assertThat(count("project_budget_line", key)).isEqualTo(1);
+  }
+
+  private long count(String table, String key) {
+    return jdbc.sql("select count(*) from " + table + " where business_key = :key").param("key", key).query(Long.class).single();
+  }
+
+  private static JsonNode task(EngineRestClient rest, String user, String pid, String key) {
+    return rest.tasks(user, pid).stream().filter(t -> key.equals(t.get("taskDefinitionKey").asText())).findFirst()
+        .orElseThrow(() -> new AssertionError(user + " ne voit pas " + key));
+  }
+
+  private static void complete(EngineRestClient rest, String user, String pid, String key, Map<String, ?> variables) {
+    Response response = rest.completeTask(user, task(rest, user, pid, key).get("id").asText(), variables);
+    assertThat(response.status()).as(key + " : " + response.text()).isEqualTo(204);
+  }
+}
