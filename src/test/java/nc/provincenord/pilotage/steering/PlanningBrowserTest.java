@@ -60,21 +60,24 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
       try {
         projectManager.login("cdp", DEMO_PASSWORD);
         projectManager.visit("/camunda/app/tasklist/default/#/?task=" + taskId);
-        assertThat(projectManager.field("Jalon").getAttribute("value")).isEqualTo("Recette");
-        assertThat(projectManager.field("Livrable attendu").getAttribute("value")).isEqualTo("PV de recette");
-        assertThat(projectManager.field("Montant prévu").getAttribute("value")).contains("2000000");
+        assertThat(input(projectManager, "Jalon").getAttribute("value")).isEqualTo("Recette");
+        assertThat(input(projectManager, "Livrable attendu").getAttribute("value")).isEqualTo("PV de recette");
+        assertThat(input(projectManager, "Montant prévu").getAttribute("value")).contains("2000000");
         List<WebElement> addButtons = projectManager.driver().findElements(By.cssSelector("button.fjs-repeat-render-add"));
         assertThat(addButtons).as("a « Add new » button under each dynamic list").hasSize(3);
         // form order: budget lines, milestones, team
         projectManager.click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[3]"));
-        projectManager.field("Agent (identifiant").sendKeys("moe");
-        projectManager.field("Rôle dans le projet").sendKeys("Architecte");
-        projectManager.field("Part du temps").sendKeys("30");
+        input(projectManager, "Agent (identifiant").sendKeys("moe");
+        input(projectManager, "Rôle dans le projet").sendKeys("Architecte");
+        input(projectManager, "Part du temps").sendKeys("30");
         projectManager.screenshot("tasklist-planning-dynamic-lists");
         projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
         projectManager.waitUntil(() -> count("project_team_member", key) == 1);
       } catch (RuntimeException | AssertionError failure) {
+        ((org.openqa.selenium.JavascriptExecutor) projectManager.driver()).executeScript("document.body.style.zoom='0.4'");
         projectManager.screenshot("tasklist-planning-failure");
+        System.out.println("FORM ERRORS: " + projectManager.driver().findElements(By.cssSelector(".fjs-form-field-error, .fjs-has-errors"))
+            .stream().map(e -> e.getAttribute("outerHTML").substring(0, Math.min(400, e.getAttribute("outerHTML").length()))).toList());
         throw failure;
       }
     }
@@ -85,6 +88,12 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
     assertThat(jdbc.sql("select distinct percent from project_allocation where business_key = :key").param("key", key)
         .query(Integer.class).list()).containsExactly(30);
     assertThat(count("project_budget_line", key)).isEqualTo(1);
+  }
+
+  /** A field of a list row, found by its own label (the list's title is a label too, without {@code for}). */
+  private static WebElement input(BrowserSession browser, String label) {
+    WebElement found = browser.visible(By.xpath("//label[@for][starts-with(normalize-space(.), \"" + label + "\")]"));
+    return browser.driver().findElement(By.id(found.getAttribute("for")));
   }
 
   private long count(String table, String key) {
