@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,25 +59,42 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
     assertThat(written.status()).as(written.text()).isEqualTo(204);
     String taskId = task(rest, "cdp", pid, "Task_PlanProject").get("id").asText();
 
+    DateTimeFormatter shown = DateTimeFormatter.ofPattern("M/d/yyyy"); // as form-js 1.8.7 draws dates
     try (BrowserSession projectManager = BrowserSession.open("http://localhost:" + port)) {
       try {
         projectManager.login("cdp", DEMO_PASSWORD);
         projectManager.visit("/camunda/app/tasklist/default/#/?task=" + taskId);
-        assertThat(input(projectManager, "Jalon").getAttribute("value")).isEqualTo("Recette");
-        assertThat(input(projectManager, "Livrable attendu").getAttribute("value")).isEqualTo("PV de recette");
-        assertThat(input(projectManager, "Montant prévu").getAttribute("value")).contains("2000000");
+        assertThat(input(projectManager, "Jalon", 1).getAttribute("value")).isEqualTo("Recette");
+        assertThat(input(projectManager, "Date prévue", 1).getAttribute("value")).isEqualTo(today.plusMonths(1).format(shown));
+        assertThat(input(projectManager, "Livrable attendu", 1).getAttribute("value")).isEqualTo("PV de recette");
+        assertThat(input(projectManager, "Montant prévu", 1).getAttribute("value")).contains("2000000");
         List<WebElement> addButtons = projectManager.driver().findElements(By.cssSelector("button.fjs-repeat-render-add"));
         assertThat(addButtons).as("a « Add new » button under each dynamic list").hasSize(3);
+
         // form order: budget lines, milestones, team
+        replace(input(projectManager, "Budget planifié", 1), "2500000");
+        projectManager.click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[1]"));
+        replace(input(projectManager, "Année", 2), String.valueOf(today.getYear() + 1));
+        projectManager.click(By.id(input(projectManager, "Nature", 2).getAttribute("id") + "-display"));
+        projectManager.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='Fonctionnement']"));
+        replace(input(projectManager, "Montant prévu", 2), "500000");
+
+        projectManager.click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[2]"));
+        input(projectManager, "Jalon", 2).sendKeys("Mise en service");
+        WebElement secondDate = input(projectManager, "Date prévue", 2);
+        secondDate.sendKeys(today.plusDays(50).format(shown), Keys.ENTER);
+        input(projectManager, "Livrable attendu", 2).sendKeys("PV de mise en service");
+
         projectManager.click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[3]"));
-        input(projectManager, "Agent (identifiant").sendKeys("moe");
-        input(projectManager, "Rôle dans le projet").sendKeys("Architecte");
-        input(projectManager, "Part du temps").sendKeys("30");
+        input(projectManager, "Agent (identifiant", 1).sendKeys("moe");
+        input(projectManager, "Rôle dans le projet", 1).sendKeys("Architecte");
+        input(projectManager, "Part du temps", 1).sendKeys("30");
         projectManager.screenshot("tasklist-planning-dynamic-lists");
-        assertThat(input(projectManager, "Agent (identifiant").getAttribute("value")).isEqualTo("moe");
-        assertThat(input(projectManager, "Part du temps").getAttribute("value")).isEqualTo("30");
-        System.out.println("INVALID: " + ((org.openqa.selenium.JavascriptExecutor) projectManager.driver()).executeScript(
-            "return Array.from(document.querySelectorAll('[aria-invalid=true], :invalid, .fjs-has-errors')).map(e => e.id || e.className).join(' | ')"));
+
+        projectManager.click(By.xpath("//button[normalize-space(.)='Terminer']"));
+        projectManager.waitUntil(() -> rest.tasks("cdp", pid).stream()
+            .noneMatch(t -> "Task_PlanProject".equals(t.get("taskDefinitionKey").asText())));
+        projectManager.screenshot("tasklist-planning-completed");
       } catch (RuntimeException | AssertionError failure) {
         ((org.openqa.selenium.JavascriptExecutor) projectManager.driver()).executeScript("document.body.style.zoom='0.4'");
         projectManager.screenshot("tasklist-planning-failure");
@@ -84,27 +103,26 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
         throw failure;
       }
     }
-    Map<String, Object> submitted = new LinkedHashMap<>();
-    submitted.put("plannedStartDate", today.toString());
-    submitted.put("plannedEndDate", today.plusMonths(2).toString());
-    submitted.put("plannedBudget", 2_000_000);
-    submitted.put("plannedMilestones", List.of(Map.of("name", "Recette", "plannedDate", today.plusMonths(1).toString(),
-        "deliverable", "PV de recette")));
-    submitted.put("budgetLines", List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 2_000_000)));
-    submitted.put("teamMembers", List.of(Map.of("member", "moe", "role", "Architecte", "allocationPercent", 30)));
-    complete(rest, "cdp", pid, "Task_PlanProject", submitted);
-    assertThat(jdbc.sql("select name from project_milestone where business_key = :key").param("key", key).query(String.class).list())
-        .containsExactly("Recette");
+    assertThat(jdbc.sql("select name from project_milestone where business_key = :key order by planned_date")
+        .param("key", key).query(String.class).list()).containsExactly("Recette", "Mise en service");
     assertThat(jdbc.sql("select project_role from project_team_member where business_key = :key and user_id = 'moe'")
         .param("key", key).query(String.class).single()).isEqualTo("Architecte");
     assertThat(jdbc.sql("select distinct percent from project_allocation where business_key = :key").param("key", key)
         .query(Integer.class).list()).containsExactly(30);
-    assertThat(count("project_budget_line", key)).isEqualTo(1);
+    assertThat(jdbc.sql("select sum(planned_amount) from project_budget_line where business_key = :key")
+        .param("key", key).query(Long.class).single()).isEqualTo(2_500_000L);
+    assertThat(count("project_budget_line", key)).isEqualTo(2);
+  }
+
+  private static void replace(WebElement field, String value) {
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(value);
   }
 
   /** A field of a list row, found by its own label (the list's title is a label too, without {@code for}). */
-  private static WebElement input(BrowserSession browser, String label) {
-    WebElement found = browser.visible(By.xpath("//label[@for][starts-with(normalize-space(.), \"" + label + "\")]"));
+  private static WebElement input(BrowserSession browser, String label, int occurrence) {
+    WebElement found = browser.visible(By.xpath("(//label[@for][starts-with(normalize-space(.), \"" + label + "\")])["
+        + occurrence + "]"));
     return browser.driver().findElement(By.id(found.getAttribute("for")));
   }
 
