@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scheduleRedDays   slip from which schedule is red
  * @param qualityAmberIssues open quality issues from which quality is amber
  * @param qualityRedIssues  open quality issues from which quality is red
+ * @param riskScoreAmber    probability × impact of an open risk from which quality is (at least) amber
  */
 @ConfigurationProperties("pilotage.health")
 public record HealthThresholds(
@@ -20,9 +21,10 @@ public record HealthThresholds(
     @DefaultValue("15") int scheduleAmberDays,
     @DefaultValue("45") int scheduleRedDays,
     @DefaultValue("1") int qualityAmberIssues,
-    @DefaultValue("3") int qualityRedIssues) {
+    @DefaultValue("3") int qualityRedIssues,
+    @DefaultValue("9") int riskScoreAmber) {
 
   public static HealthThresholds defaults() {
-    return new HealthThresholds(10, 25, 15, 45, 1, 3);
+    return new HealthThresholds(10, 25, 15, 45, 1, 3, 9);
   }
 }

@@ -18,6 +18,9 @@ import nc.provincenord.pilotage.process.FormCheck;
 import nc.provincenord.pilotage.process.FormRule;
 import nc.provincenord.pilotage.process.FormRules;
 import nc.provincenord.pilotage.process.ProcessVariable;
+import nc.provincenord.pilotage.steering.PlanRepository;
+import nc.provincenord.pilotage.steering.PlanValidation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +43,17 @@ public class LifecycleForms implements FormRules {
   private final Directions directions;
   private final LifecycleSettings settings;
   private final Clock clock;
+  private final PlanValidation steering;
+  private final PlanRepository plans;
 
-  public LifecycleForms(CommuneRepository communes, Directions directions, LifecycleSettings settings, Clock clock) {
+  public LifecycleForms(CommuneRepository communes, Directions directions, LifecycleSettings settings, Clock clock,
+                        PlanValidation steering, PlanRepository plans) {
     this.communes = communes;
     this.directions = directions;
     this.settings = settings;
     this.clock = clock;
+    this.steering = steering;
+    this.plans = plans;
   }
 
   /** The task forms, by form id (file name in {@code forms/}). */
@@ -208,8 +216,8 @@ public class LifecycleForms implements FormRules {
   }
 
   private void planning(VariableScope scope, FormCheck check) {
-    MILESTONES.set(scope, check.requiredText(MILESTONES, "Jalons", TEXT_MAX));
-    PLANNED_BUDGET.set(scope, check.requiredWholeNumber(PLANNED_BUDGET, "Budget planifié (XPF)", 0, MAX_AMOUNT));
+    long plannedBudget = check.requiredWholeNumber(PLANNED_BUDGET, "Budget planifié (XPF)", 0, MAX_AMOUNT);
+    PLANNED_BUDGET.set(scope, plannedBudget);
     LocalDate start = check.requiredDate(PLANNED_START_DATE, "Date de début prévue");
     LocalDate end = check.requiredDate(PLANNED_END_DATE, "Date de fin prévue");
     if (end.isBefore(start)) {
@@ -217,7 +225,7 @@ public class LifecycleForms implements FormRules {
     }
     PLANNED_START_DATE.set(scope, start.toString());
     PLANNED_END_DATE.set(scope, end.toString());
-    TEAM.set(scope, check.optionalText(TEAM, "Équipe projet", TEXT_MAX));
+    steering.planning(scope, start, end, plannedBudget);
     ROLLOUT_COMMUNES.set(scope, check.selection(ROLLOUT_COMMUNES, "Sites de déploiement", communes.namesByInseeCode(), 0));
     CHANGE_MANAGEMENT_NEEDED.set(scope, check.flag(CHANGE_MANAGEMENT_NEEDED, "Conduite du changement nécessaire"));
     String cycle = check.optionalText(REPORTING_CYCLE, "Cycle des rapports d'avancement", 10);
@@ -230,10 +238,12 @@ public class LifecycleForms implements FormRules {
 
   private void statusReport(VariableScope scope, FormCheck check) {
     PROGRESS_PERCENT.set(scope, check.requiredWholeNumber(PROGRESS_PERCENT, "Avancement (%)", 0, 100));
-    CONSUMED_BUDGET.set(scope, check.requiredWholeNumber(CONSUMED_BUDGET, "Budget consommé (XPF)", 0, MAX_AMOUNT));
     FORECAST_END_DATE.set(scope, check.requiredDate(FORECAST_END_DATE, "Date de fin prévisionnelle").toString());
     QUALITY_ISSUES.set(scope, check.requiredWholeNumber(QUALITY_ISSUES, "Anomalies qualité ouvertes", 0, 1000));
-    REPORT_RISKS.set(scope, check.optionalText(REPORT_RISKS, "Risques et points d'attention", TEXT_MAX));
+    REPORT_RISKS.set(scope, check.optionalText(REPORT_RISKS, "Points d'attention", TEXT_MAX));
+    String businessKey = scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
+    steering.statusReport(scope, businessKey == null ? nc.provincenord.pilotage.steering.ProjectPlan.empty() : plans.planOf(businessKey),
+        LocalDate.now(clock));
   }
 
   private void acceptance(VariableScope scope, FormCheck check, DecisionKind kind, String why) {

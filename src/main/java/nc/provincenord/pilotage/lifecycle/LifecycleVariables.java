@@ -66,11 +66,9 @@ public final class LifecycleVariables {
   public static final ProcessVariable<Date> POSTPONEMENT_END = ProcessVariable.date("postponementEnd");
 
   // Planification
-  public static final ProcessVariable<String> MILESTONES = ProcessVariable.text("milestones");
   public static final ProcessVariable<Long> PLANNED_BUDGET = ProcessVariable.number("plannedBudget");
   public static final ProcessVariable<String> PLANNED_START_DATE = ProcessVariable.text("plannedStartDate");
   public static final ProcessVariable<String> PLANNED_END_DATE = ProcessVariable.text("plannedEndDate");
-  public static final ProcessVariable<String> TEAM = ProcessVariable.text("projectTeam");
   public static final ProcessVariable<List<String>> ROLLOUT_COMMUNES = ProcessVariable.textList("rolloutCommunes");
   public static final ProcessVariable<Boolean> CHANGE_MANAGEMENT_NEEDED = ProcessVariable.flag("changeManagementNeeded");
   public static final ProcessVariable<String> REPORTING_CYCLE = ProcessVariable.text("reportingCycle");
@@ -81,7 +79,6 @@ public final class LifecycleVariables {
   // Réalisation
   public static final ProcessVariable<String> DELIVERY_NOTES = ProcessVariable.text("deliveryNotes");
   public static final ProcessVariable<Long> PROGRESS_PERCENT = ProcessVariable.number("progressPercent");
-  public static final ProcessVariable<Long> CONSUMED_BUDGET = ProcessVariable.number("consumedBudget");
   public static final ProcessVariable<String> FORECAST_END_DATE = ProcessVariable.text("forecastEndDate");
   public static final ProcessVariable<Long> QUALITY_ISSUES = ProcessVariable.number("qualityIssues");
   public static final ProcessVariable<String> REPORT_RISKS = ProcessVariable.text("reportRisks");

@@ -207,6 +207,12 @@ public class ProjectPortfolio {
     }
   }
 
+  /** The consumed budget last recorded (0 before the first status report). */
+  public long consumedBudget(String businessKey) {
+    return jdbc.sql("select coalesce(consumed_budget, 0) from project where business_key = :key").param("key", businessKey)
+        .query(Long.class).optional().orElse(0L);
+  }
+
   /** The plan a status report is measured against. */
   public PlanFigures planFigures(String businessKey) {
     return jdbc.sql("""
@@ -221,13 +227,14 @@ public class ProjectPortfolio {
     jdbc.sql("""
             insert into status_report (business_key, progress_percent, consumed_budget, reference_budget, forecast_end_date,
                                        quality_issues, risks, cost_health, schedule_health, quality_health, overall_health,
-                                       reported_by, reported_at)
+                                       health_reasons, reported_by, reported_at)
             values (:key, :progress, :consumed, :reference, :forecast, :issues, :risks, :cost, :schedule, :quality, :overall,
-                    :by, :now)""")
+                    :reasons, :by, :now)""")
         .param("key", businessKey).param("progress", report.progressPercent()).param("consumed", report.consumedBudget())
         .param("reference", referenceBudget).param("forecast", report.forecastEndDate()).param("issues", report.qualityIssues())
         .param("risks", report.risks()).param("cost", health.cost().name()).param("schedule", health.schedule().name())
-        .param("quality", health.quality().name()).param("overall", health.overall().name()).param("by", reportedBy)
+        .param("quality", health.quality().name()).param("overall", health.overall().name())
+        .param("reasons", health.reasons().isEmpty() ? null : truncate(String.join("\n", health.reasons()), 2000)).param("by", reportedBy)
         .param("now", now())
         .update();
     ownRow("""

@@ -106,6 +106,13 @@ public class ProjectReads {
         .list();
   }
 
+  /** Why the last status report's health is what it is, one French reason a line (none before a report). */
+  public List<String> healthReasons(String businessKey) {
+    return jdbc.sql("select health_reasons from status_report where business_key = :key order by reported_at desc, id desc")
+        .param("key", businessKey).query((rs, n) -> java.util.Objects.toString(rs.getString("health_reasons"), "")).list().stream()
+        .findFirst().map(reasons -> reasons.lines().toList()).orElse(List.of());
+  }
+
   public List<StatusReportView> statusReports(String businessKey) {
     return jdbc.sql("""
             select reported_at, progress_percent, consumed_budget, reference_budget, forecast_end_date, quality_issues, risks,

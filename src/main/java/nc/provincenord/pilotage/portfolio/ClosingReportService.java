@@ -78,6 +78,8 @@ public class ClosingReportService {
           List.of("Fin réelle", formats.date(project.actualEndDate())),
           List.of("Écart (fin réelle - fin planifiée)", slip)), 3, 2);
 
+      SteeringSections.closing(pdf, project, formats);
+
       pdf.heading("Temps passé dans chaque étape");
       List<List<String>> stageRows = new ArrayList<>();
       List<PortfolioViews.Count> minutes = new ArrayList<>();

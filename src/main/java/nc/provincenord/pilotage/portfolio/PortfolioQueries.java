@@ -26,6 +26,8 @@ import nc.provincenord.pilotage.portfolio.PortfolioViews.ProjectSummary;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Summary;
 import nc.provincenord.pilotage.reference.CommuneRepository;
 import org.springframework.beans.factory.annotation.Value;
+import nc.provincenord.pilotage.steering.PlanRepository;
+import nc.provincenord.pilotage.steering.ProjectPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,11 +48,13 @@ public class PortfolioQueries {
   private final String baseUrl;
 
   PortfolioQueries(ProjectReads projects, ProjectStatistics statistics, OpenTasks openTasks, CommuneRepository communes,
-                   JdbcClient jdbc, SummaryCache cache, @Value("${pilotage.base-url:http://localhost:8080}") String baseUrl) {
+                   PlanRepository plans, JdbcClient jdbc, SummaryCache cache,
+                   @Value("${pilotage.base-url:http://localhost:8080}") String baseUrl) {
     this.projects = projects;
     this.statistics = statistics;
     this.openTasks = openTasks;
     this.communes = communes;
+    this.plans = plans;
     this.jdbc = jdbc;
     this.cache = cache;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -113,6 +117,8 @@ public class PortfolioQueries {
         statistics.medianDaysPerStage(scope), List.copyOf(perCommune.values()));
   }
 
+  private final PlanRepository plans;
+
   public Optional<ProjectDetail> project(String businessKey) {
     Optional<ProjectFacts> found = projects.facts(businessKey);
     if (found.isEmpty()) {
@@ -134,10 +140,33 @@ public class PortfolioQueries {
           documents.add(new Document(rs.getString("title") + " (PDF)", baseUrl + "/portefeuille/rapports/" + rs.getLong("id") + "/pdf"));
         });
     ProjectSummary summary = summary(row, openTasks.ofProjects(List.of(businessKey)).getOrDefault(businessKey, List.of()));
+    PlanViews plan = planViews(businessKey);
     return Optional.of(new ProjectDetail(summary, detail.objective(), detail.type(), detail.requester(), detail.priority(),
         row.desired(), row.plannedStart(), row.plannedEnd(), row.forecastEnd(), row.actualEnd(), detail.createdAt(),
         detail.closedAt(), projectCommunes, detail.lessons(), projects.stages(businessKey, OffsetDateTime.now()),
-        projects.decisions(businessKey), projects.statusReports(businessKey), documents));
+        projects.decisions(businessKey), projects.statusReports(businessKey), documents, plan.milestones(), plan.risks(),
+        plan.team(), plan.budgetLines(), projects.healthReasons(businessKey)));
+  }
+
+  /** The project's steering tables as shown by the project page and {@code /api/projects/{code}}. */
+  PlanViews planViews(String businessKey) {
+    ProjectPlan plan = plans.planOf(businessKey);
+    return new PlanViews(
+        plan.milestones().stream().map(m -> new PortfolioViews.MilestoneView(m.position(), m.name(), m.deliverable(),
+            m.plannedDate(), m.forecastDate(), m.actualDate(), m.slipDays())).toList(),
+        plan.risks().stream().map(r -> new PortfolioViews.RiskView(r.title(), r.probability(), r.impact(), r.score(), r.owner(),
+            r.mitigation(), r.status().name(), r.status().label())).toList(),
+        plan.team().stream().map(t -> {
+          Map<String, Integer> months = new java.util.LinkedHashMap<>();
+          t.allocations().forEach((month, percent) -> months.put(month.toString(), percent));
+          return new PortfolioViews.TeamMemberView(t.userId(), t.role(), months);
+        }).toList(),
+        plan.budgetLines().stream().map(l -> new PortfolioViews.BudgetLineView(l.year(), l.nature().name(), l.nature().label(),
+            l.plannedAmount(), l.consumedAmount())).toList());
+  }
+
+  record PlanViews(List<PortfolioViews.MilestoneView> milestones, List<PortfolioViews.RiskView> risks,
+                   List<PortfolioViews.TeamMemberView> team, List<PortfolioViews.BudgetLineView> budgetLines) {
   }
 
   /** The directions present in the portfolio (for the filter list). */

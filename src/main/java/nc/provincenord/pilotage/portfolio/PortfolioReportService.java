@@ -164,6 +164,7 @@ public class PortfolioReportService {
       if (!figures.budgetByDirection().isEmpty()) {
         pdf.chart(Charts.referenceBudgetPerDirection(figures.budgetByDirection()));
       }
+      SteeringSections.weekly(pdf, figures, formats);
       pdf.note("La liste complète des projets actifs est dans le fichier CSV du même rapport.");
       return pdf.bytes();
     }

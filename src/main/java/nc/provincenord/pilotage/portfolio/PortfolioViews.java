@@ -12,6 +12,7 @@ import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageDuration;
 import nc.provincenord.pilotage.lifecycle.ProjectFigures.StageVisit;
 import nc.provincenord.pilotage.lifecycle.ProjectFigures.StatusReportView;
 import nc.provincenord.pilotage.lifecycle.ProjectHealth;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the portfolio page and {@code /api/projects} show: read-only views of the lifecycle's tables. */
 public final class PortfolioViews {
@@ -62,6 +63,34 @@ public final class PortfolioViews {
                               LocalDate forecastEndDate, LocalDate actualEndDate, OffsetDateTime createdAt,
                               OffsetDateTime closedAt, List<String> communes, String lessonsLearned,
                               List<StageVisit> stages, List<DecisionView> decisions, List<StatusReportView> statusReports,
-                              List<Document> documents) {
+                              List<Document> documents,
+                              @Schema(description = "Jalons dans l'ordre du plan : date prévue (planification), prévisionnelle et réelle (rapports d'avancement)")
+                              List<MilestoneView> milestones,
+                              @Schema(description = "Registre des risques, du score (probabilité × impact) le plus fort au plus faible")
+                              List<RiskView> risks,
+                              @Schema(description = "Équipe du projet : agent de l'annuaire, rôle, part du temps (%) par mois (AAAA-MM)")
+                              List<TeamMemberView> team,
+                              @Schema(description = "Lignes budgétaires par année et nature (INVESTMENT, OPERATING), montants en XPF")
+                              List<BudgetLineView> budgetLines,
+                              @Schema(description = "Raisons de la santé du dernier rapport d'avancement (une par ligne, en français)")
+                              List<String> healthReasons) {
+  }
+
+  @Schema(description = "Un jalon : dates prévue, prévisionnelle et réelle ; slipDays = retard en jours (réelle, sinon prévisionnelle, moins prévue)")
+  public record MilestoneView(int position, String name, String deliverable, LocalDate plannedDate, LocalDate forecastDate,
+                              LocalDate actualDate, long slipDays) {
+  }
+
+  @Schema(description = "Un risque : probabilité et impact de 1 à 4, statut OPEN / MITIGATED / CLOSED")
+  public record RiskView(String title, int probability, int impact, int score, String owner, String mitigation, String status,
+                         String statusLabel) {
+  }
+
+  @Schema(description = "Un membre de l'équipe et sa part du temps (1 à 100 %) par mois")
+  public record TeamMemberView(String userId, String role, java.util.Map<String, Integer> allocations) {
+  }
+
+  @Schema(description = "Une ligne budgétaire : année, nature (INVESTMENT = investissement, OPERATING = fonctionnement), prévu et consommé en XPF")
+  public record BudgetLineView(int year, String nature, String natureLabel, long plannedAmount, long consumedAmount) {
   }
 }

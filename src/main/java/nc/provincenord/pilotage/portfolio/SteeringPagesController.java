@@ -165,8 +165,7 @@ class SteeringPagesController {
   }
 
   private static ProjectScope scope(PortfolioFilter filter) {
-    return new ProjectScope(filter.direction(), filter.stage(), filter.health(), filter.commune(), filter.year(),
-        filter.status());
+    return filter.steeringScope();
   }
 
   private YearMonth month(String value) {

@@ -12,6 +12,7 @@ import nc.provincenord.pilotage.lifecycle.ProjectReads;
 import nc.provincenord.pilotage.lifecycle.ProjectScope;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import nc.provincenord.pilotage.lifecycle.ProjectStatistics;
+import nc.provincenord.pilotage.steering.SteeringFigures;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +25,12 @@ class WeeklyReportQueries {
 
   private final ProjectStatistics statistics;
   private final ProjectReads projects;
+  private final SteeringFigures steering;
 
-  WeeklyReportQueries(ProjectStatistics statistics, ProjectReads projects) {
+  WeeklyReportQueries(ProjectStatistics statistics, ProjectReads projects, SteeringFigures steering) {
     this.statistics = statistics;
     this.projects = projects;
+    this.steering = steering;
   }
 
   WeeklyFigures figures(PortfolioFilter filter, OffsetDateTime asOf) {
@@ -37,7 +40,9 @@ class WeeklyReportQueries {
     return new WeeklyFigures(asOf, from, statistics.active(scope), statistics.created(scope, from, asOf),
         statistics.closed(scope, from, asOf), stageHealth.subList(0, stageHealth.size() - 1), stageHealth.get(stageHealth.size() - 1),
         statistics.turnedRed(scope, from, asOf), statistics.overdueApprovals(scope, asOf), statistics.activeBudget(scope),
-        statistics.activeBudgetByDirection(scope));
+        statistics.activeBudgetByDirection(scope),
+        steering.milestones(filter.steeringScope(), from.toLocalDate(), asOf.toLocalDate(), asOf.toLocalDate().plusWeeks(4)),
+        steering.openRisks(filter.steeringScope(), 30), steering.budgetPerYear(filter.steeringScope()));
   }
 
   /** One CSV line per active project of the scope, streamed from the database. */

@@ -27,7 +27,7 @@ public final class ProcessVariable<T> {
    */
   public static final int TEXT_MAX = 4000;
 
-  private enum Kind { PLAIN, NUMBER, TEXT_LIST, OBJECT_LIST }
+  private enum Kind { PLAIN, NUMBER, TEXT_LIST, OBJECT_LIST, JSON }
 
   private final String name;
   private final Class<T> type;
@@ -76,6 +76,14 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, (Class) List.class, Kind.TEXT_LIST);
   }
 
+  /**
+   * A list of records, as a Camunda Forms dynamic list submits it (a {@code Json} array of objects).
+   * Read with {@link #raw}; written back as a {@code Json} value so that Tasklist shows it again.
+   */
+  public static ProcessVariable<SpinJsonNode> json(String name) {
+    return new ProcessVariable<>(name, SpinJsonNode.class, Kind.JSON);
+  }
+
   public String name() {
     return name;
   }
@@ -117,6 +125,7 @@ public final class ProcessVariable<T> {
       case TEXT_LIST -> SpinValues.jsonValue(Spin.JSON(new ArrayList<>((Collection<?>) value)).toString()).create();
       case OBJECT_LIST -> Variables.objectValue(new ArrayList<>((Collection<?>) value))
           .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+      case JSON -> SpinValues.jsonValue((SpinJsonNode) value).create();
       default -> value;
     };
   }

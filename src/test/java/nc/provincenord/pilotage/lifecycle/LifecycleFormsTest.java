@@ -37,7 +37,8 @@ class LifecycleFormsTest {
     names.put("98812", "Koumac");
     when(communes.namesByInseeCode()).thenReturn(names);
     Directions directions = new Directions(List.of(new Directions.Direction("DEFIJ", "Direction de l'enseignement")));
-    return new LifecycleForms(communes, directions, LifecycleSettings.defaults(), Clock.system(ZoneId.of("Pacific/Noumea")));
+    return new LifecycleForms(communes, directions, LifecycleSettings.defaults(), Clock.system(ZoneId.of("Pacific/Noumea")),
+        mock(nc.provincenord.pilotage.steering.PlanValidation.class), mock(nc.provincenord.pilotage.steering.PlanRepository.class));
   }
 
   private static DelegateExecution execution(Map<String, Object> variables) {

@@ -1,5 +1,12 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import nc.provincenord.pilotage.steering.BudgetLine;
+import nc.provincenord.pilotage.steering.Milestone;
+import nc.provincenord.pilotage.steering.PlanEntry;
+import nc.provincenord.pilotage.steering.ProjectPlan;
+import nc.provincenord.pilotage.steering.Risk;
+import nc.provincenord.pilotage.steering.StatusEntry;
+
 import nc.provincenord.pilotage.reference.CommuneRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -61,6 +68,8 @@ class ProjectLifecycleProcessTest {
 
   ProcessEngine processEngine;
   final ProjectPortfolio portfolio = mock(ProjectPortfolio.class);
+  final nc.provincenord.pilotage.steering.PlanRepository plans = mock(nc.provincenord.pilotage.steering.PlanRepository.class);
+  final nc.provincenord.pilotage.steering.PlanValidation steering = new nc.provincenord.pilotage.steering.PlanValidation();
   final List<Object> events = new ArrayList<>();
   PortfolioInMemory record;
   int closingReportAttempts;
@@ -87,7 +96,9 @@ class ProjectLifecycleProcessTest {
         TODAY.plusMonths(6), TODAY.plusMonths(6), Map.of()));
     LifecycleSettings settings = LifecycleSettings.defaults();
     LifecycleForms forms = new LifecycleForms(communes,
-        new Directions(List.of(new Directions.Direction("DSI", "Direction des systèmes d'information"))), settings, clock);
+        new Directions(List.of(new Directions.Direction("DSI", "Direction des systèmes d'information"))), settings, clock,
+        steering, plans);
+    plansInMemory();
     org.springframework.context.ApplicationEventPublisher publisher = events::add;
     ApprovalFollowUp followUp = new ApprovalFollowUp(portfolio, publisher, clock);
     Mocks.register("openProjectListener", new OpenProjectListener(forms, numbering, portfolio));
@@ -105,8 +116,10 @@ class ProjectLifecycleProcessTest {
     Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
     Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));
     Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(portfolio, publisher));
-    Mocks.register("recordPlanDelegate", new RecordPlanDelegate(portfolio, settings));
-    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(portfolio, new HealthService(HealthThresholds.defaults())));
+    Mocks.register("recordPlanDelegate", new RecordPlanDelegate(portfolio, settings, steering, plans));
+    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(portfolio, new HealthService(HealthThresholds.defaults()),
+        steering, plans, clock));
+    Mocks.register("prepareStatusReportListener", new PrepareStatusReportListener(steering, plans));
     Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(portfolio, publisher));
     Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
     Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
@@ -119,6 +132,44 @@ class ProjectLifecycleProcessTest {
     Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(portfolio, publisher));
     Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
+  }
+
+  /** The steering tables of the one project, kept in memory: what the planning records, the reports update. */
+  private final java.util.concurrent.atomic.AtomicReference<ProjectPlan> stored = new java.util.concurrent.atomic.AtomicReference<>(ProjectPlan.empty());
+
+  private void plansInMemory() {
+    when(plans.planOf(anyString())).thenAnswer(call -> stored.get());
+    org.mockito.Mockito.doAnswer(call -> {
+      PlanEntry entry = call.getArgument(1);
+      stored.set(new ProjectPlan(entry.milestones(), entry.team(), List.of(), entry.budgetLines()));
+      return null;
+    }).when(plans).recordPlan(anyString(), any());
+    org.mockito.Mockito.doAnswer(call -> {
+      StatusEntry entry = call.getArgument(1);
+      ProjectPlan plan = stored.get();
+      List<Milestone> milestones = plan.milestones().stream().map(m -> entry.milestones().stream()
+          .filter(p -> p.position() == m.position()).findFirst()
+          .map(p -> new Milestone(m.position(), m.name(), m.deliverable(), m.plannedDate(), p.forecastDate(), p.actualDate()))
+          .orElse(m)).toList();
+      List<Risk> risks = entry.risks().stream().map(r -> new Risk(0, r.title(), r.probability(), r.impact(), r.owner(),
+          r.mitigation(), r.status())).toList();
+      List<BudgetLine> lines = plan.budgetLines().stream().map(l -> entry.consumption().stream()
+          .filter(c -> c.year() == l.year() && c.nature() == l.nature()).findFirst()
+          .map(c -> new BudgetLine(l.year(), l.nature(), l.plannedAmount(), c.consumedAmount())).orElse(l)).toList();
+      stored.set(new ProjectPlan(milestones, plan.team(), risks, lines));
+      return null;
+    }).when(plans).recordStatus(anyString(), any());
+  }
+
+  private static org.camunda.bpm.engine.variable.value.TypedValue rows(String json) {
+    return SpinValues.jsonValue(json.replace('\'', '"')).create();
+  }
+
+  private void fileStatusReport(ProcessInstance pi, long progress, String consumption, String milestones, String risks) {
+    execute(job("Event_ReportingCycleDue", pi));
+    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", progress,
+        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L,
+        "budgetConsumption", rows(consumption), "milestoneProgress", rows(milestones), "riskRegister", rows(risks)));
   }
 
   @AfterEach
@@ -163,9 +214,11 @@ class ProjectLifecycleProcessTest {
   }
 
   private void plan(ProcessInstance pi, boolean changeManagement, String... sites) {
-    complete(task("Task_PlanProject", pi), withVariables(LifecycleVariables.MILESTONES.name(), "Jalons", LifecycleVariables.PLANNED_BUDGET.name(), 10_000_000L,
-        LifecycleVariables.PLANNED_START_DATE.name(), TODAY.toString(), LifecycleVariables.PLANNED_END_DATE.name(), TODAY.plusMonths(6).toString(),
-        LifecycleVariables.ROLLOUT_COMMUNES.name(), SpinValues.jsonValue(json(sites)).create(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), changeManagement));
+    complete(task("Task_PlanProject", pi), withVariables("plannedMilestones", SpinValues.jsonValue("[{\"name\":\"Recette\",\"plannedDate\":\""
+        + TODAY.plusMonths(3) + "\"}]").create(), "budgetLines", SpinValues.jsonValue("[{\"year\":" + TODAY.getYear()
+        + ",\"nature\":\"INVESTMENT\",\"plannedAmount\":10000000}]").create(), "plannedBudget", 10_000_000L,
+        "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString(),
+        "rolloutCommunes", SpinValues.jsonValue(json(sites)).create(), "changeManagementNeeded", changeManagement));
   }
 
   private void deliverAndAccept(ProcessInstance pi) {
@@ -520,11 +573,8 @@ class ProjectLifecycleProcessTest {
   void shouldAlertTheCommitteeWhenAStatusReportTurnsRed() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, false);
-    Job reportDue = job("Event_ReportingCycleDue", pi);
-    assertThat(reportDue).isNotNull();
-    execute(reportDue);
-    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 30L, LifecycleVariables.CONSUMED_BUDGET.name(), 8_000_000L,
-        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L));
+    assertThat(job("Event_ReportingCycleDue", pi)).isNotNull();
+    fileStatusReport(pi, 30, "[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','consumedAmount':8000000}]", "[]", "[]");
     assertThat(eventsOf(ProjectTurnedRed.class)).singleElement().satisfies(red -> {
       assertThat(red.costHealth()).isEqualTo("rouge");
       assertThat(red.recipients()).contains(Recipient.group("comite-pilotage"));
@@ -540,14 +590,73 @@ class ProjectLifecycleProcessTest {
   void shouldNotAlertWhenAStatusReportIsGreen() {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     plan(pi, false);
-    execute(job("Event_ReportingCycleDue", pi));
-    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 50L, LifecycleVariables.CONSUMED_BUDGET.name(), 5_000_000L,
-        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L));
+    fileStatusReport(pi, 50, "[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','consumedAmount':5000000}]", "[]", "[]");
     assertThat(eventsOf(ProjectTurnedRed.class)).isEmpty();
+    assertThat(stored.get().consumedTotal()).isEqualTo(5_000_000L);
     assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee").isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
     close(pi);
     assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_AlertCommittee").isEnded();
+  }
+
+  @Test
+  void shouldShowTheMilestonesRisksAndBudgetLinesInTheStatusReportAndTurnAmberFromThem() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    plan(pi, false);
+    execute(job("Event_ReportingCycleDue", pi));
+    org.camunda.bpm.engine.task.Task report = task("Task_FileStatusReport", pi);
+    assertThat(taskService().getVariable(report.getId(), "milestoneProgress").toString())
+        .contains("\"milestone\":\"Recette\"", "\"plannedDate\":\"" + TODAY.plusMonths(3) + "\"");
+    assertThat(taskService().getVariable(report.getId(), "budgetConsumption").toString())
+        .contains("\"nature\":\"INVESTMENT\"", "\"plannedAmount\":10000000");
+    complete(report, withVariables("progressPercent", 50L, "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L,
+        "budgetConsumption", rows("[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','consumedAmount':5000000}]"),
+        "milestoneProgress", rows("[{'milestone':'Recette','forecastDate':'" + TODAY.plusMonths(3).plusDays(20) + "'}]"),
+        "riskRegister", rows("[{'title':'Départ du prestataire','probability':'3','impact':'3','status':'OPEN'}]")));
+    assertThat(stored.get().milestones().get(0).forecastDate()).isEqualTo(TODAY.plusMonths(3).plusDays(20));
+    assertThat(stored.get().risks()).extracting(Risk::title).containsExactly("Départ du prestataire");
+    verify(portfolio).recordStatusReport(eq(KEY), any(), eq(10_000_000L), org.mockito.ArgumentMatchers.argThat(health ->
+        health.schedule() == HealthService.HealthLevel.AMBER && health.quality() == HealthService.HealthLevel.AMBER
+            && health.reasons().stream().anyMatch(reason -> reason.contains("jalon « Recette »"))
+            && health.reasons().stream().anyMatch(reason -> reason.contains("risque ouvert « Départ du prestataire »"))), any());
+    assertThat(pi).hasPassed("Task_RecordStatusReport", "Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee");
+  }
+
+  @Test
+  void shouldRefuseAPlanWhoseBudgetLinesDoNotAddUpToThePlannedBudget() {
+    ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+    org.camunda.bpm.engine.task.Task planning = task("Task_PlanProject", pi);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(planning.getId(), withVariables(
+            "plannedMilestones", rows("[{'name':'Recette','plannedDate':'" + TODAY.plusMonths(3) + "'}]"),
+            "budgetLines", rows("[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','plannedAmount':9000000}]"),
+            "plannedBudget", 10_000_000L, "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString())))
+        .hasMessageContaining("la somme des lignes (9000000 XPF) doit être égale au budget planifié (10000000 XPF)");
+    verify(plans, org.mockito.Mockito.never()).recordPlan(anyString(), any());
+    assertThat(pi).isWaitingAt("Task_PlanProject").hasNotPassed("Task_RecordPlan");
+  }
+
+  @Test
+  void shouldRecordTheTeamWithItsMonthlyAllocations() {
+    org.camunda.bpm.engine.identity.User moe = processEngine.getIdentityService().newUser("archi" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    processEngine.getIdentityService().saveUser(moe);
+    try {
+      ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
+      LocalDate start = TODAY.withDayOfMonth(1);
+      java.time.YearMonth second = java.time.YearMonth.from(start).plusMonths(1);
+      complete(task("Task_PlanProject", pi), withVariables(
+          "plannedMilestones", rows("[{'name':'Recette','plannedDate':'" + start.plusMonths(2) + "'}]"),
+          "budgetLines", rows("[{'year':" + start.getYear() + ",'nature':'OPERATING','plannedAmount':10000000}]"),
+          "teamMembers", rows("[{'member':'" + moe.getId() + "','role':'Architecte','allocationPercent':40,'monthlyAllocations':'" + second + "=80'}]"),
+          "plannedBudget", 10_000_000L, "plannedStartDate", start.toString(), "plannedEndDate", start.plusMonths(2).toString(),
+          "rolloutCommunes", SpinValues.jsonValue("[]").create(), "changeManagementNeeded", false));
+      assertThat(stored.get().team()).singleElement().satisfies(member -> {
+        assertThat(member.role()).isEqualTo("Architecte");
+        assertThat(member.allocations()).hasSize(3).containsEntry(java.time.YearMonth.from(start), 40).containsEntry(second, 80);
+      });
+      assertThat(pi).hasPassed("Task_PlanProject", "Task_RecordPlan");
+    } finally {
+      processEngine.getIdentityService().deleteUser(moe.getId());
+    }
   }
 
   @Test

@@ -63,24 +63,46 @@ public class ProjectLifecycleRestWalk {
     complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "APPROVE",
         LifecycleVariables.MOE_COMMENT.name(), "Hébergement sur la plateforme existante."));
     complete("copil", processInstanceId, "Task_Arbitrate", Map.of(
-        LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), 55_000_000, LifecycleVariables.PRIORITY.name(), "HIGH"));
-    complete("cdp", processInstanceId, "Task_PlanProject", Map.of(
-        LifecycleVariables.MILESTONES.name(), "Conception : mars\nRecette : juin\nDéploiement : septembre",
-        LifecycleVariables.PLANNED_BUDGET.name(), 55_000_000,
-        LifecycleVariables.PLANNED_START_DATE.name(), today.toString(),
-        LifecycleVariables.PLANNED_END_DATE.name(), today.plusMonths(9).toString(),
-        LifecycleVariables.TEAM.name(), "cdp, moe",
-        LifecycleVariables.ROLLOUT_COMMUNES.name(), List.of(KONE, KOUMAC),
-        LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), true,
-        LifecycleVariables.REPORTING_CYCLE.name(), "P14D"));
+        "arbitrationDecision", "APPROVE", "allocatedBudget", 55_000_000, "projectPriority", "HIGH"));
+    LocalDate reached = today.minusDays(1);
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("plannedMilestones", List.of(
+        Map.of("name", "Conception", "plannedDate", today.toString(), "deliverable", "Dossier de conception"),
+        Map.of("name", "Recette", "plannedDate", today.plusMonths(5).toString()),
+        Map.of("name", "Déploiement", "plannedDate", today.plusMonths(9).toString())));
+    plan.put("plannedBudget", 55_000_000);
+    plan.put("budgetLines", List.of(
+        Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 40_000_000),
+        Map.of("year", today.plusMonths(9).getYear(), "nature", "OPERATING", "plannedAmount", 15_000_000)));
+    plan.put("plannedStartDate", reached.toString());
+    plan.put("plannedEndDate", today.plusMonths(9).toString());
+    plan.put("teamMembers", List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 50),
+        Map.of("member", "moe", "role", "Architecte", "allocationPercent", 20,
+            "monthlyAllocations", java.time.YearMonth.from(today).plusMonths(1) + "=60")));
+    plan.put("rolloutCommunes", List.of(KONE, KOUMAC));
+    plan.put("changeManagementNeeded", true);
+    plan.put("reportingCycle", "P14D");
+    complete("cdp", processInstanceId, "Task_PlanProject", plan);
 
     // Réalisation: the reporting cycle falls due (the job is run as the administrator)
     executeTimer(processInstanceId, "Event_ReportingCycleDue");
-    complete("cdp", processInstanceId, "Task_FileStatusReport", Map.of(
-        LifecycleVariables.PROGRESS_PERCENT.name(), 40, LifecycleVariables.CONSUMED_BUDGET.name(), 20_000_000, LifecycleVariables.FORECAST_END_DATE.name(), today.plusMonths(9).toString(),
-        LifecycleVariables.QUALITY_ISSUES.name(), 0, LifecycleVariables.REPORT_RISKS.name(), "RAS"));
-    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of(LifecycleVariables.DELIVERY_NOTES.name(), "Version 1.0 en recette sur l'environnement de test."));
-    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of(LifecycleVariables.ACCEPTANCE_DECISION.name(), "ACCEPT"));
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("progressPercent", 40);
+    report.put("forecastEndDate", today.plusMonths(9).toString());
+    report.put("qualityIssues", 0);
+    report.put("reportRisks", "RAS");
+    report.put("milestoneProgress", List.of(
+        Map.of("milestone", "Conception", "plannedDate", today.toString(), "actualDate", reached.toString()),
+        Map.of("milestone", "Recette", "plannedDate", today.plusMonths(5).toString(), "forecastDate", today.plusMonths(5).plusDays(3).toString()),
+        Map.of("milestone", "Déploiement", "plannedDate", today.plusMonths(9).toString())));
+    report.put("riskRegister", List.of(Map.of("title", "Connexion internet limitée en tribu", "probability", "2", "impact", "3",
+        "owner", "moe", "mitigation", "Mode hors ligne", "status", "OPEN")));
+    report.put("budgetConsumption", List.of(
+        Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 40_000_000, "consumedAmount", 20_000_000),
+        Map.of("year", today.plusMonths(9).getYear(), "nature", "OPERATING", "plannedAmount", 15_000_000, "consumedAmount", 0)));
+    complete("cdp", processInstanceId, "Task_FileStatusReport", report);
+    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of("deliveryNotes", "Version 1.0 en recette sur l'environnement de test."));
+    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of("acceptanceDecision", "ACCEPT"));
 
     // Déploiement (one rollout per commune) alongside change management (a called process, same business key)
     List<JsonNode> installations = tasksOf("moe", businessKey, "Task_InstallOnSite");
@@ -124,6 +146,17 @@ public class ProjectLifecycleRestWalk {
         .containsEntry("PROJECT_MANAGER", "cdp").containsEntry("HEALTH", "GREEN").containsEntry("PRIORITY", "HIGH");
     assertThat(((Number) project.get("ALLOCATED_BUDGET")).longValue()).isEqualTo(55_000_000L);
     assertThat(((Number) project.get("CONSUMED_BUDGET")).longValue()).isEqualTo(20_000_000L);
+    assertThat(jdbc.sql("select name || ':' || coalesce(cast(actual_date as varchar(10)), '-') from project_milestone where business_key = :key order by position")
+        .param("key", businessKey).query(String.class).list())
+        .containsExactly("Conception:" + LocalDate.now().minusDays(1), "Recette:-", "Déploiement:-");
+    assertThat(jdbc.sql("select budget_year || ':' || nature || ':' || planned_amount || ':' || consumed_amount from project_budget_line where business_key = :key order by nature")
+        .param("key", businessKey).query(String.class).list()).hasSize(2)
+        .first().isEqualTo(LocalDate.now().getYear() + ":INVESTMENT:40000000:20000000");
+    assertThat(jdbc.sql("select title || ':' || probability || ':' || impact || ':' || owner || ':' || status from project_risk where business_key = :key")
+        .param("key", businessKey).query(String.class).list()).containsExactly("Connexion internet limitée en tribu:2:3:moe:OPEN");
+    assertThat(jdbc.sql("select user_id || ':' || percent from project_allocation where business_key = :key and allocation_month = :month order by user_id")
+        .param("key", businessKey).param("month", java.time.YearMonth.from(LocalDate.now()).plusMonths(1).atDay(1)).query(String.class).list())
+        .containsExactly("cdp:50", "moe:60");
 
     List<Map<String, Object>> stages = jdbc.sql("select stage, entered_at, left_at from project_stage where business_key = :key order by id")
         .param("key", businessKey).query().listOfRows();

@@ -15,6 +15,7 @@
  *    MutationObserver rewrites those texts in the page, keeping the numbers.
  * 4. On the welcome page, a « Pilotage » section with the user's pages (by role, from
  *    /api/accueil/pages) above Camunda's links.
+ * 5. Lets Tasklist complete a form with dynamic lists (see the section's comment).
  * No default export: the apps register no plugin from this module.
  */
 const BANNER_RULE = '.ce-eol-banner { display: none !important; }';
@@ -171,4 +172,71 @@ if (window.location.pathname.includes('/app/welcome/')) {
     .then((response) => (response.ok ? response.json() : []))
     .then(showPilotagePages)
     .catch(() => { /* the welcome page stays usable without the section */ });
+}
+
+// --- 5. form-js 1.8.7 dynamic lists and Tasklist's « Terminer » ---------------------------
+// When a field inside a dynamic list row changes, form-js 1.8.7 (Form#_update) records its
+// errors with min-dash `set(errors, [fieldId, rowIndex], errorsOrUndefined)`. For a valid value
+// `set` deletes index `rowIndex` but first creates `errors[fieldId] = []`, and that empty array
+// stays. Tasklist 7.24 listens to the form's "changed" event and disables « Terminer » as soon as
+// `Object.keys(errors).length` is not 0: one keystroke in a list row disables the button while no
+// error is shown. Entries holding no message at all (empty or sparse arrays, at any depth) are
+// dropped from the state form-js publishes; every real message is kept, and the server still
+// validates every submission.
+function holdsNoMessage(value) {
+  if (value === undefined || value === null) {
+    return true;
+  }
+  return Array.isArray(value) && value.every(holdsNoMessage); // `every` skips the holes
+}
+
+function withoutEmptyErrors(errors) {
+  const kept = {};
+  Object.keys(errors).forEach((fieldId) => {
+    if (!holdsNoMessage(errors[fieldId])) {
+      kept[fieldId] = errors[fieldId];
+    }
+  });
+  return kept;
+}
+
+function formJsFormClass(webpackRequire) {
+  const moduleId = Object.keys(webpackRequire.m).find((id) => {
+    const source = Function.prototype.toString.call(webpackRequire.m[id]);
+    return source.includes('form is read-only') && source.includes('_getSubmitData');
+  });
+  if (moduleId === undefined) {
+    return null;
+  }
+  const exported = webpackRequire(moduleId);
+  return Object.values(exported).find((candidate) => typeof candidate === 'function' && candidate.prototype
+    && typeof candidate.prototype.importSchema === 'function' && typeof candidate.prototype._setState === 'function') || null;
+}
+
+function keepOnlyRealFormJsErrors() {
+  const chunks = self.webpackChunkcamunda_bpm_webapp;
+  if (!chunks) {
+    return;
+  }
+  let webpackRequire = null;
+  chunks.push([['pilotage-form-js-errors'], {}, (require) => { webpackRequire = require; }]);
+  const Form = webpackRequire && formJsFormClass(webpackRequire);
+  if (!Form || Form.prototype._setState.pilotage) {
+    return;
+  }
+  const setState = Form.prototype._setState;
+  const patched = function (state) {
+    const published = state && state.errors ? { ...state, errors: withoutEmptyErrors(state.errors) } : state;
+    return setState.call(this, published);
+  };
+  patched.pilotage = true;
+  Form.prototype._setState = patched;
+}
+
+if (window.location.pathname.includes('/app/tasklist/')) {
+  try {
+    keepOnlyRealFormJsErrors();
+  } catch (e) {
+    // Tasklist stays as shipped: forms without dynamic lists are unaffected by the form-js defect.
+  }
 }
