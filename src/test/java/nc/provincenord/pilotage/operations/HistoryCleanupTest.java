@@ -44,7 +44,8 @@ class HistoryCleanupTest extends PilotageIntegrationTest {
     Deployment deployment = processEngine.getRepositoryService().createDeployment().name("history-cleanup-test")
         .addModelInstance("history-cleanup-test.bpmn", Bpmn.createExecutableProcess("history-cleanup-test")
             .name("Essai de purge de l'historique").camundaHistoryTimeToLiveString("P1D")
-            .startEvent("Event_Started").endEvent("Event_Ended").done())
+            .startEvent("Event_Started").name("Instance démarrée").sequenceFlowId("Flow_ToEnded")
+            .endEvent("Event_Ended").name("Instance terminée").done())
         .deploy();
     HistoryService history = processEngine.getHistoryService();
     try {

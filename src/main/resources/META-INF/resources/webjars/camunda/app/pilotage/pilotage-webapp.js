@@ -213,16 +213,13 @@ function formJsFormClass(webpackRequire) {
     && typeof candidate.prototype.importSchema === 'function' && typeof candidate.prototype._setState === 'function') || null;
 }
 
-function keepOnlyRealFormJsErrors() {
-  const chunks = self.webpackChunkcamunda_bpm_webapp;
-  if (!chunks) {
-    return;
+function patchFormJs(webpackRequire) {
+  const Form = formJsFormClass(webpackRequire);
+  if (!Form) {
+    return false;
   }
-  let webpackRequire = null;
-  chunks.push([['pilotage-form-js-errors'], {}, (require) => { webpackRequire = require; }]);
-  const Form = webpackRequire && formJsFormClass(webpackRequire);
-  if (!Form || Form.prototype._setState.pilotage) {
-    return;
+  if (Form.prototype._setState.pilotage) {
+    return true;
   }
   const setState = Form.prototype._setState;
   const patched = function (state) {
@@ -231,6 +228,33 @@ function keepOnlyRealFormJsErrors() {
   };
   patched.pilotage = true;
   Form.prototype._setState = patched;
+  return true;
+}
+
+// Tasklist may load form-js's chunk after this script: look again until it is there (at most a minute).
+function keepOnlyRealFormJsErrors() {
+  const chunks = self.webpackChunkcamunda_bpm_webapp;
+  if (!chunks) {
+    return;
+  }
+  let webpackRequire = null;
+  chunks.push([['pilotage-form-js-errors'], {}, (require) => { webpackRequire = require; }]);
+  if (!webpackRequire || patchFormJs(webpackRequire)) {
+    return;
+  }
+  let attempts = 0;
+  const retry = window.setInterval(() => {
+    attempts += 1;
+    let done = attempts >= 300;
+    try {
+      done = patchFormJs(webpackRequire) || done;
+    } catch (e) {
+      done = true;
+    }
+    if (done) {
+      window.clearInterval(retry);
+    }
+  }, 200);
 }
 
 if (window.location.pathname.includes('/app/tasklist/')) {
