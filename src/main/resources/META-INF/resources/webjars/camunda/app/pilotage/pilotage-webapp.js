@@ -200,35 +200,39 @@ function withoutEmptyErrors(errors) {
   return kept;
 }
 
-function formJsFormClass(webpackRequire) {
-  const moduleId = Object.keys(webpackRequire.m).find((id) => {
+// Every copy of form-js's Form class among the loaded modules (Tasklist's bundles carry more than one).
+function formJsFormClasses(webpackRequire) {
+  const classes = [];
+  Object.keys(webpackRequire.m).forEach((id) => {
     const source = Function.prototype.toString.call(webpackRequire.m[id]);
-    return source.includes('form is read-only') && source.includes('_getSubmitData');
+    if (!source.includes('_getSubmitData') || !source.includes('_setState')) {
+      return;
+    }
+    Object.values(webpackRequire(id)).forEach((candidate) => {
+      if (typeof candidate === 'function' && candidate.prototype && typeof candidate.prototype.importSchema === 'function'
+          && typeof candidate.prototype._setState === 'function' && !classes.includes(candidate)) {
+        classes.push(candidate);
+      }
+    });
   });
-  if (moduleId === undefined) {
-    return null;
-  }
-  const exported = webpackRequire(moduleId);
-  return Object.values(exported).find((candidate) => typeof candidate === 'function' && candidate.prototype
-    && typeof candidate.prototype.importSchema === 'function' && typeof candidate.prototype._setState === 'function') || null;
+  return classes;
 }
 
 function patchFormJs(webpackRequire) {
-  const Form = formJsFormClass(webpackRequire);
-  if (!Form) {
-    return false;
-  }
-  if (Form.prototype._setState.pilotage) {
-    return true;
-  }
-  const setState = Form.prototype._setState;
-  const patched = function (state) {
-    const published = state && state.errors ? { ...state, errors: withoutEmptyErrors(state.errors) } : state;
-    return setState.call(this, published);
-  };
-  patched.pilotage = true;
-  Form.prototype._setState = patched;
-  return true;
+  const classes = formJsFormClasses(webpackRequire);
+  classes.forEach((Form) => {
+    if (Form.prototype._setState.pilotage) {
+      return;
+    }
+    const setState = Form.prototype._setState;
+    const patched = function (state) {
+      const published = state && state.errors ? { ...state, errors: withoutEmptyErrors(state.errors) } : state;
+      return setState.call(this, published);
+    };
+    patched.pilotage = true;
+    Form.prototype._setState = patched;
+  });
+  return classes.length > 0;
 }
 
 // Tasklist may load form-js's chunk after this script: look again until it is there (at most a minute).
