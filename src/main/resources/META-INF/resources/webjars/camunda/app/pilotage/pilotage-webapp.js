@@ -201,9 +201,17 @@ function withoutEmptyErrors(errors) {
 }
 
 // Every copy of form-js's Form class among the loaded modules (Tasklist's bundles carry more than one).
+// Module sources are read once each (`scanned`): the retries below only look at modules loaded since.
+const scannedModules = new Set();
+const formJsClasses = [];
+
 function formJsFormClasses(webpackRequire) {
-  const classes = [];
+  const classes = formJsClasses;
   Object.keys(webpackRequire.m).forEach((id) => {
+    if (scannedModules.has(id)) {
+      return;
+    }
+    scannedModules.add(id);
     const source = Function.prototype.toString.call(webpackRequire.m[id]);
     if (!source.includes('_getSubmitData') || !source.includes('_setState')) {
       return;
