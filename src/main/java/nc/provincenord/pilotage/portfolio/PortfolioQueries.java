@@ -65,8 +65,11 @@ public class PortfolioQueries {
     ProjectScope scope = filter.scope();
     long total = projects.count(scope);
     List<ProjectRow> rows = projects.rows(scope, filter.size(), (long) filter.page() * filter.size());
-    Map<String, List<OpenTask>> open = openTasks.ofProjects(rows.stream().map(ProjectRow::key).toList());
-    List<ProjectSummary> items = rows.stream().map(row -> summary(row, open.getOrDefault(row.key(), List.of()))).toList();
+    List<String> keys = rows.stream().map(ProjectRow::key).toList();
+    Map<String, List<OpenTask>> open = openTasks.ofProjects(keys);
+    Map<String, nc.provincenord.pilotage.steering.Milestone> milestones = plans.nextOpenMilestones(keys);
+    List<ProjectSummary> items = rows.stream()
+        .map(row -> summary(row, open.getOrDefault(row.key(), List.of()), milestones.get(row.key()))).toList();
     int totalPages = (int) ((total + filter.size() - 1) / filter.size());
     return new Page<>(items, filter.page(), filter.size(), total, totalPages);
   }
@@ -80,8 +83,10 @@ public class PortfolioQueries {
     ProjectScope scope = filter.scope();
     for (long offset = 0; ; offset += EXPORT_SLICE) {
       List<ProjectRow> rows = projects.rows(scope, EXPORT_SLICE, offset);
-      Map<String, List<OpenTask>> open = openTasks.ofProjects(rows.stream().map(ProjectRow::key).toList());
-      rows.forEach(row -> all.add(summary(row, open.getOrDefault(row.key(), List.of()))));
+      List<String> keys = rows.stream().map(ProjectRow::key).toList();
+      Map<String, List<OpenTask>> open = openTasks.ofProjects(keys);
+      Map<String, nc.provincenord.pilotage.steering.Milestone> milestones = plans.nextOpenMilestones(keys);
+      rows.forEach(row -> all.add(summary(row, open.getOrDefault(row.key(), List.of()), milestones.get(row.key()))));
       if (rows.size() < EXPORT_SLICE) {
         return all;
       }
@@ -139,7 +144,8 @@ public class PortfolioQueries {
         .query(rs -> {
           documents.add(new Document(rs.getString("title") + " (PDF)", baseUrl + "/portefeuille/rapports/" + rs.getLong("id") + "/pdf"));
         });
-    ProjectSummary summary = summary(row, openTasks.ofProjects(List.of(businessKey)).getOrDefault(businessKey, List.of()));
+    ProjectSummary summary = summary(row, openTasks.ofProjects(List.of(businessKey)).getOrDefault(businessKey, List.of()),
+        plans.nextOpenMilestones(List.of(businessKey)).get(businessKey));
     PlanViews plan = planViews(businessKey);
     return Optional.of(new ProjectDetail(summary, detail.objective(), detail.type(), detail.requester(), detail.priority(),
         row.desired(), row.plannedStart(), row.plannedEnd(), row.forecastEnd(), row.actualEnd(), detail.createdAt(),
@@ -178,15 +184,18 @@ public class PortfolioQueries {
     return communes.namesByInseeCode();
   }
 
-  static ProjectSummary summary(ProjectRow row, List<OpenTask> openTasks) {
+  static ProjectSummary summary(ProjectRow row, List<OpenTask> openTasks, nc.provincenord.pilotage.steering.Milestone nextPlanned) {
     String stageLabel = row.stage() == null ? null : ProjectStage.valueOf(row.stage()).label();
     return new ProjectSummary(row.key(), row.title(), row.direction(), row.track(), row.stage(), stageLabel, row.status(),
         row.manager(), row.health(), new Budget(row.reference(), row.allocated(), row.planned(), row.estimated(), row.consumed()),
-        nextMilestone(row), openTasks);
+        nextMilestone(row, nextPlanned), openTasks);
   }
 
-  /** The next date that matters at the current stage. */
-  static Milestone nextMilestone(ProjectRow row) {
+  /**
+   * The next date that matters at the current stage: once planned, the next milestone of the plan not yet
+   * reached (its forecast, else its planned date); before, the desired date; without milestones, the end.
+   */
+  static Milestone nextMilestone(ProjectRow row, nc.provincenord.pilotage.steering.Milestone nextPlanned) {
     if ("CLOSED".equals(row.status())) {
       return new Milestone("Clôturé", row.actualEnd());
     }
@@ -195,7 +204,12 @@ public class PortfolioQueries {
     }
     LocalDate end = row.forecastEnd() != null ? row.forecastEnd() : row.plannedEnd();
     LocalDate desired = row.desired();
-    return switch (ProjectStage.valueOf(row.stage())) {
+    ProjectStage stage = ProjectStage.valueOf(row.stage());
+    if (nextPlanned != null && stage.compareTo(ProjectStage.PLANNING) >= 0 && stage != ProjectStage.CLOSURE) {
+      return new Milestone(nextPlanned.name(), nextPlanned.forecastDate() != null ? nextPlanned.forecastDate()
+          : nextPlanned.plannedDate());
+    }
+    return switch (stage) {
       case REQUEST, ANALYSIS, GOVERNANCE, SPECIFICATION, VALIDATION, ARBITRATION ->
           desired == null ? null : new Milestone("Date souhaitée", desired);
       case PLANNING -> row.plannedStart() != null ? new Milestone("Début planifié", row.plannedStart())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +133,28 @@ public class PlanRepository {
             rs.getLong("planned_amount"), rs.getLong("consumed_amount")))
         .list();
     return new ProjectPlan(milestones, team, risks, lines);
+  }
+
+  /**
+   * The next milestone not yet reached of each project given, by its forecast date (its planned date
+   * while none is forecast): one query for a page of projects.
+   */
+  public Map<String, Milestone> nextOpenMilestones(Collection<String> businessKeys) {
+    Map<String, Milestone> next = new LinkedHashMap<>();
+    if (businessKeys.isEmpty()) {
+      return next;
+    }
+    jdbc.sql("""
+            select business_key, position, name, deliverable, planned_date, forecast_date, actual_date
+            from project_milestone where business_key in (:keys) and actual_date is null
+            order by business_key, coalesce(forecast_date, planned_date), position""")
+        .param("keys", businessKeys)
+        .query(rs -> {
+          next.putIfAbsent(rs.getString("business_key"), new Milestone(rs.getInt("position"), rs.getString("name"),
+              rs.getString("deliverable"), rs.getObject("planned_date", LocalDate.class),
+              rs.getObject("forecast_date", LocalDate.class), null));
+        });
+    return next;
   }
 
   static String titleKey(String title) {

@@ -109,6 +109,11 @@ class SteeringRestTest extends PilotageIntegrationTest {
     assertThat(api.get("team").get(0).get("userId").asText()).isEqualTo("cdp");
     assertThat(api.get("team").get(0).get("allocations").get(YearMonth.from(today).toString()).asInt()).isEqualTo(50);
     assertThat(api.get("budgetLines").get(0).get("consumedAmount").asLong()).isEqualTo(1_200_000L);
+    // « Prochain jalon »: the plan's next milestone not reached, at its forecast date (no longer the desired date)
+    assertThat(api.at("/summary/nextMilestone/label").asText()).isEqualTo("Recette");
+    assertThat(api.at("/summary/nextMilestone/date").asText()).isEqualTo(today.plusMonths(1).plusDays(10).toString());
+    JsonNode listed = rest.get("cdp", "/api/projects?size=100").body();
+    assertThat(listed.toString()).contains("\"label\":\"Recette\"", today.plusMonths(1).plusDays(10).toString());
     assertThat(rest.get("cdp", "/v3/api-docs").text()).contains("MilestoneView", "RiskView", "TeamMemberView", "BudgetLineView");
 
     String closing = pdfText(reports.pdf(closingReports.generate(key)).orElseThrow());
