@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * portfolio page and of {@code /api/projects} (first page, filtered page), and the time and peak
  * heap to build the weekly report. The figures are also written to target/benchmark/portfolio.txt.
  */
-class PortfolioBenchmark {
+public class PortfolioBenchmark {
 
   static final int PROJECTS = Integer.getInteger("benchmark.projects", 10_000);
   static final int REQUESTS = Integer.getInteger("benchmark.requests", 100);
@@ -60,7 +60,7 @@ class PortfolioBenchmark {
          ConfigurableApplicationContext context = start(database)) {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
       long seedStart = System.nanoTime();
-      seed(jdbc);
+      seedProjects(jdbc, PROJECTS);
       jdbc.execute("analyze");
       print("Jeu de données : %d projets, %d étapes, %d rapports d'avancement, %d communes, %d alertes (%.1f s)", count(jdbc, "project"),
           count(jdbc, "project_stage"), count(jdbc, "status_report"), count(jdbc, "project_commune"), count(jdbc, "project_alert"),
@@ -95,7 +95,8 @@ class PortfolioBenchmark {
     }
   }
 
-  private static ConfigurableApplicationContext start(PostgresDatabase database) {
+  /** Pilotage on the database, PostgreSQL profile and demo users, job executor and dispatcher off. */
+  public static ConfigurableApplicationContext start(PostgresDatabase database) {
     Map<String, Object> properties = Map.of(
         "spring.datasource.url", database.url(),
         "spring.datasource.username", database.user(),
@@ -109,21 +110,21 @@ class PortfolioBenchmark {
     return new SpringApplicationBuilder(PilotageApplication.class).profiles("postgres", "demo").run(arguments);
   }
 
-  /** Seeds in batches of 1 000 projects with plain JDBC batches. */
-  private void seed(JdbcTemplate jdbc) {
+  /** Seeds {@code count} projects in batches of 1 000 with plain JDBC batches. */
+  public static void seedProjects(JdbcTemplate jdbc, int count) {
     Random random = new Random(20_260_101L);
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(11));
     ProjectStage[] stages = ProjectStage.values();
     int batch = 1_000;
     int[] perYear = new int[3000];
-    for (int first = 0; first < PROJECTS; first += batch) {
+    for (int first = 0; first < count; first += batch) {
       List<Object[]> projects = new ArrayList<>();
       List<Object[]> stageRows = new ArrayList<>();
       List<Object[]> reports = new ArrayList<>();
       List<Object[]> communes = new ArrayList<>();
       List<Object[]> alerts = new ArrayList<>();
       Steering steering = new Steering();
-      for (int i = first; i < Math.min(PROJECTS, first + batch); i++) {
+      for (int i = first; i < Math.min(count, first + batch); i++) {
         OffsetDateTime created = now.minusDays(random.nextInt(5 * 365));
         int year = created.getYear();
         String key = String.format("PRJ-%d-%04d", year, ++perYear[year]);
@@ -189,6 +190,13 @@ class PortfolioBenchmark {
           insert into project_alert (business_key, kind, stage, recipients, message, created_at)
           values (?, ?, ?, 'groupe comite-pilotage', 'Alerte de test', ?)""", alerts);
       steering.insert(jdbc);
+    }
+    // The yearly counters follow the seeded codes, so that a project requested afterwards gets the next one.
+    for (int year = 0; year < perYear.length; year++) {
+      if (perYear[year] > 0) {
+        jdbc.update("delete from project_counter where counter_year = ?", year);
+        jdbc.update("insert into project_counter (counter_year, last_value) values (?, ?)", year, perYear[year]);
+      }
     }
   }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * A browser's session on the Camunda web apps, as Tasklist's own scripts hold it: logged in through
  * the {@code /login} form, then Camunda's {@code XSRF-TOKEN} cookie sent back as {@code X-XSRF-TOKEN}.
  */
-final class WebAppSession {
+public final class WebAppSession {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -29,7 +29,7 @@ final class WebAppSession {
     this.baseUrl = baseUrl;
   }
 
-  static WebAppSession login(int port, String user, String password) throws IOException, InterruptedException {
+  public static WebAppSession login(int port, String user, String password) throws IOException, InterruptedException {
     WebAppSession session = new WebAppSession("http://localhost:" + port);
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.get("/login", "text/html").body());
     assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
@@ -45,13 +45,18 @@ final class WebAppSession {
   }
 
   /** A JSON call of Tasklist's scripts to the web apps' engine API. */
-  HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+  public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    return postJson(path, json, "application/json");
+  }
+
+  /** The same with Tasklist's {@code Accept}, e.g. {@code application/hal+json} for a filter's list with its columns. */
+  public HttpResponse<String> postJson(String path, String json, String accept) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrfToken())
+        .header("Accept", accept).header("X-XSRF-TOKEN", xsrfToken())
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
   }
 
