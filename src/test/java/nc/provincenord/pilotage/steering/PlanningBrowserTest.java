@@ -11,6 +11,7 @@ import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,26 +33,26 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
   void theProjectManagerAddsATeamMemberInTheDynamicListAndThePlanIsRecorded() throws Exception {
     EngineRestClient rest = rest();
     LocalDate today = LocalDate.now();
-    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of("projectTitle", "Plan dans Tasklist",
-        "projectObjective", "Vérifier les listes dynamiques.", "projectDirection", "DSI", "projectType", "SI",
-        "estimatedBudget", 2_000_000, "projectCommunes", List.of("98811")));
+    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of(LifecycleVariables.TITLE.name(), "Plan dans Tasklist",
+        LifecycleVariables.OBJECTIVE.name(), "Vérifier les listes dynamiques.", LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.COMMUNES.name(), List.of("98811")));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pid = started.body().get("id").asText();
     String key = started.body().get("businessKey").asText();
-    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Suivi",
-        "estimatedBudget", 2_000_000, "estimatedDurationMonths", 2));
-    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
-        "specVersion", "1.0", "specSummary", "Résumé"));
-    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Suivi",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.DURATION_MONTHS.name(), 2));
+    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé"));
+    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
     // What a first, interrupted planning left in the process: the form shows it again (admin writes them here).
     Map<String, Object> modifications = new LinkedHashMap<>();
-    modifications.put("plannedStartDate", Map.of("value", today.toString(), "type", "String"));
-    modifications.put("plannedEndDate", Map.of("value", today.plusMonths(2).toString(), "type", "String"));
-    modifications.put("plannedBudget", Map.of("value", 2_000_000, "type", "Long"));
-    modifications.put("plannedMilestones", Map.of("type", "Json",
+    modifications.put(LifecycleVariables.PLANNED_START_DATE.name(), Map.of("value", today.toString(), "type", "String"));
+    modifications.put(LifecycleVariables.PLANNED_END_DATE.name(), Map.of("value", today.plusMonths(2).toString(), "type", "String"));
+    modifications.put(LifecycleVariables.PLANNED_BUDGET.name(), Map.of("value", 2_000_000, "type", "Long"));
+    modifications.put(SteeringVariables.PLANNED_MILESTONES.name(), Map.of("type", "Json",
         "value", "[{\"name\":\"Recette\",\"plannedDate\":\"" + today.plusMonths(1) + "\",\"deliverable\":\"PV de recette\"}]"));
-    modifications.put("budgetLines", Map.of("type", "Json",
+    modifications.put(SteeringVariables.BUDGET_LINES.name(), Map.of("type", "Json",
         "value", "[{\"year\":" + today.getYear() + ",\"nature\":\"INVESTMENT\",\"plannedAmount\":2000000}]"));
     Response written = rest.post("admin", "/engine-rest/process-instance/" + pid + "/variables", Map.of("modifications", modifications));
     assertThat(written.status()).as(written.text()).isEqualTo(204);
@@ -85,13 +86,13 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
       }
     }
     Map<String, Object> submitted = new LinkedHashMap<>();
-    submitted.put("plannedStartDate", today.toString());
-    submitted.put("plannedEndDate", today.plusMonths(2).toString());
-    submitted.put("plannedBudget", 2_000_000);
-    submitted.put("plannedMilestones", List.of(Map.of("name", "Recette", "plannedDate", today.plusMonths(1).toString(),
+    submitted.put(LifecycleVariables.PLANNED_START_DATE.name(), today.toString());
+    submitted.put(LifecycleVariables.PLANNED_END_DATE.name(), today.plusMonths(2).toString());
+    submitted.put(LifecycleVariables.PLANNED_BUDGET.name(), 2_000_000);
+    submitted.put(SteeringVariables.PLANNED_MILESTONES.name(), List.of(Map.of("name", "Recette", "plannedDate", today.plusMonths(1).toString(),
         "deliverable", "PV de recette")));
-    submitted.put("budgetLines", List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 2_000_000)));
-    submitted.put("teamMembers", List.of(Map.of("member", "moe", "role", "Architecte", "allocationPercent", 30)));
+    submitted.put(SteeringVariables.BUDGET_LINES.name(), List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 2_000_000)));
+    submitted.put(SteeringVariables.TEAM_MEMBERS.name(), List.of(Map.of("member", "moe", "role", "Architecte", "allocationPercent", 30)));
     complete(rest, "cdp", pid, "Task_PlanProject", submitted);
     assertThat(jdbc.sql("select name from project_milestone where business_key = :key").param("key", key).query(String.class).list())
         .containsExactly("Recette");
