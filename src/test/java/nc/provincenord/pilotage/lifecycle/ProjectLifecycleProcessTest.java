@@ -116,12 +116,12 @@ class ProjectLifecycleProcessTest {
     Mocks.register("remindApproversDelegate", new RemindApproversDelegate(followUp));
     Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
     Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));
-    Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(portfolio, publisher));
+    Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(new ProjectApproval(portfolio, publisher)));
     Mocks.register("recordPlanDelegate", new RecordPlanDelegate(portfolio, settings, steering, plans));
-    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(portfolio, new HealthService(HealthThresholds.defaults()),
-        steering, plans, clock));
+    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(
+        new StatusReporting(portfolio, new HealthService(HealthThresholds.defaults()), plans), steering, plans, clock));
     Mocks.register("prepareStatusReportListener", new PrepareStatusReportListener(steering, plans));
-    Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(portfolio, publisher));
+    Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(new RedHealthAlert(portfolio, publisher)));
     Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
     Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
     Mocks.register("buildClosingReportDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
@@ -130,7 +130,7 @@ class ProjectLifecycleProcessTest {
         throw new IllegalStateException("PDF impossible");
       }
     });
-    Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(portfolio, publisher));
+    Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(new WithdrawalOutcome(portfolio, processEngine.getHistoryService(), publisher)));
     Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
   }
@@ -458,7 +458,7 @@ class ProjectLifecycleProcessTest {
     when(portfolio.requester(any())).thenReturn(java.util.Optional.of("demandeur"));
     runtimeService().createMessageCorrelation(ProjectWithdrawal.MESSAGE).processInstanceId(pi.getId())
         .setVariable(LifecycleVariables.WITHDRAWAL_REASON.name(), "Besoin couvert par la mairie").correlateWithResult();
-    verify(portfolio).recordDecision(any(), eq(DecisionKind.WITHDRAWAL), eq(null), eq(WithdrawProjectDelegate.DECISION),
+    verify(portfolio).recordDecision(any(), eq(DecisionKind.WITHDRAWAL), eq(null), eq(WithdrawalOutcome.DECISION),
         eq("Besoin couvert par la mairie"), eq("demandeur"));
     verify(portfolio).finish(KEY, Choices.ProjectStatus.WITHDRAWN);
     assertThat(eventsOf(ProjectWithdrawn.class)).singleElement().satisfies(withdrawn ->
