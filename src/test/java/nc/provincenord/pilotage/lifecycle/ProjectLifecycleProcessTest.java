@@ -123,7 +123,7 @@ class ProjectLifecycleProcessTest {
     Mocks.register("prepareStatusReportListener", new PrepareStatusReportListener(steering, plans));
     Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(new RedHealthAlert(portfolio, publisher)));
     Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
-    Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
+    Mocks.register("closeProjectDelegate", new CloseProjectDelegate(new ProjectClosing(portfolio, publisher)));
     Mocks.register("buildClosingReportDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
       closingReportAttempts++;
       if (closingReportFails) {
