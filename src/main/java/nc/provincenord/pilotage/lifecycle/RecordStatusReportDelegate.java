@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.CONSUMED_BUDGET;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.FORECAST_END_DATE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_COST;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_QUALITY;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the status report's form and hands it to {@link StatusReporting}, which records it; writes the
- * health it assessed (levels and French reasons) back for the gateway, the alert and Tasklist.
+ * health it assessed (levels and French reasons) back for the gateway, the alert and Tasklist, and the
+ * consumed budget for the closure form.
  */
 @Component
 class RecordStatusReportDelegate implements JavaDelegate {
@@ -42,9 +44,11 @@ class RecordStatusReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    Health assessed = reporting.record(businessKey, steering.statusReport(execution, plans.planOf(businessKey), LocalDate.now(clock)),
+    StatusReporting.Reported reported = reporting.record(businessKey, steering.statusReport(execution, plans.planOf(businessKey), LocalDate.now(clock)),
         new StatusReporting.Filed(PROGRESS_PERCENT.get(execution), LocalDate.parse(FORECAST_END_DATE.get(execution)),
             QUALITY_ISSUES.get(execution), REPORT_RISKS.get(execution), CurrentUser.id(execution.getProcessEngineServices()).orElse(null)));
+    Health assessed = reported.health();
+    CONSUMED_BUDGET.set(execution, reported.consumedBudget());
     PROJECT_HEALTH.set(execution, assessed.overall().name());
     HEALTH_REASONS.set(execution, String.join("\n", assessed.reasons()));
     HEALTH_COST.set(execution, assessed.cost().name());

@@ -31,7 +31,11 @@ class StatusReporting {
   record Filed(long progressPercent, LocalDate forecastEndDate, long qualityIssues, String risks, String reportedBy) {
   }
 
-  Health record(String businessKey, StatusEntry steering, Filed filed) {
+  /** The health assessed and the consumed budget it was assessed on. */
+  record Reported(Health health, long consumedBudget) {
+  }
+
+  Reported record(String businessKey, StatusEntry steering, Filed filed) {
     plans.recordStatus(businessKey, steering);
     ProjectPlan plan = plans.planOf(businessKey);
     long consumed = plan.hasBudgetLines() ? plan.consumedTotal() : portfolio.consumedBudget(businessKey);
@@ -41,6 +45,6 @@ class StatusReporting {
     Health assessed = health.assess(new StatusFigures(report.progressPercent(), report.consumedBudget(), figures.referenceBudget(),
         figures.plannedEndDate(), report.forecastEndDate(), report.qualityIssues(), plan.milestones(), plan.risks()));
     portfolio.recordStatusReport(businessKey, report, figures.referenceBudget(), assessed, filed.reportedBy());
-    return assessed;
+    return new Reported(assessed, consumed);
   }
 }

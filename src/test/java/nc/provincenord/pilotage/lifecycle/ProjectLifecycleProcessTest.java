@@ -596,6 +596,9 @@ class ProjectLifecycleProcessTest {
     assertThat(stored.get().consumedTotal()).isEqualTo(5_000_000L);
     assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee").isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
+    // the closure form shows the consumed budget of the last report
+    assertThat(taskService().getVariable(task("Task_CloseProject", pi).getId(), LifecycleVariables.CONSUMED_BUDGET.name()))
+        .isEqualTo(5_000_000L);
     close(pi);
     assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_AlertCommittee").isEnded();
   }
