@@ -17,6 +17,7 @@ import nc.provincenord.pilotage.lifecycle.HealthService.Health;
 import nc.provincenord.pilotage.process.CurrentUser;
 import nc.provincenord.pilotage.steering.PlanRepository;
 import nc.provincenord.pilotage.steering.PlanValidation;
+import nc.provincenord.pilotage.steering.StatusEntry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,11 @@ class RecordStatusReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    StatusReporting.Reported reported = reporting.record(businessKey, steering.statusReport(execution, plans.planOf(businessKey), LocalDate.now(clock)),
-        new StatusReporting.Filed(PROGRESS_PERCENT.get(execution), LocalDate.parse(FORECAST_END_DATE.get(execution)),
-            QUALITY_ISSUES.get(execution), REPORT_RISKS.get(execution), CurrentUser.id(execution.getProcessEngineServices()).orElse(null)));
+    StatusEntry steeringLists = steering.statusReport(execution, plans.planOf(businessKey), LocalDate.now(clock));
+    StatusReporting.Filed filed = new StatusReporting.Filed(PROGRESS_PERCENT.get(execution),
+        LocalDate.parse(FORECAST_END_DATE.get(execution)), QUALITY_ISSUES.get(execution), REPORT_RISKS.get(execution),
+        CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
+    StatusReporting.Reported reported = reporting.record(businessKey, steeringLists, filed);
     Health assessed = reported.health();
     CONSUMED_BUDGET.set(execution, reported.consumedBudget());
     PROJECT_HEALTH.set(execution, assessed.overall().name());
