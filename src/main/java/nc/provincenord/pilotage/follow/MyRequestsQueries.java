@@ -1,15 +1,14 @@
 package nc.provincenord.pilotage.follow;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
+import nc.provincenord.pilotage.communication.PublicationRequests;
+import nc.provincenord.pilotage.communication.PublicationRequests.Decision;
+import nc.provincenord.pilotage.communication.PublicationRequests.RequestedPublication;
 import nc.provincenord.pilotage.follow.MyRequests.LastDecision;
 import nc.provincenord.pilotage.follow.MyRequests.ProjectItem;
 import nc.provincenord.pilotage.follow.MyRequests.PublicationItem;
@@ -22,13 +21,15 @@ import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import nc.provincenord.pilotage.lifecycle.ProjectWithdrawal;
 import nc.provincenord.pilotage.portfolio.OpenTasks;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.OpenTask;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nc.provincenord.pilotage.watch.WatchItems;
+import nc.provincenord.pilotage.watch.WatchItems.SubmittedItem;
 import org.springframework.stereotype.Repository;
 
 /**
- * What one user started or takes part in, read from Pilotage's own tables (never process data):
- * projects where they are the requester, the project manager or recorded a decision; their
- * publication requests and watch items. The newest {@value #LIMIT} of each kind.
+ * What one user started or takes part in, read through the read APIs of the modules that own it
+ * (never process data): projects where they are the requester, the project manager or recorded a
+ * decision; their publication requests and watch items. The newest {@value #LIMIT} of each kind, one
+ * query per module and one for the open tasks of each list.
  */
 @Repository
 class MyRequestsQueries {
@@ -38,25 +39,17 @@ class MyRequestsQueries {
   private static final Map<String, String> ROLE_OF_KIND = Map.of("MOA_VALIDATION", "MOA", "ACCEPTANCE", "MOA",
       "MOE_OPINION", "MOE", "SITE_ACCEPTANCE", "référent", "ARBITRATION", "comité de pilotage",
       "COMMITTEE_REVIEW", "comité de pilotage", "NEEDS_ANALYSIS", "analyse des besoins");
-  private static final Map<String, String> PUBLICATION_STATUS = Map.ofEntries(
-      Map.entry("REVIEW", "Relecture par le service communication"), Map.entry("CHANGES_REQUESTED", "Modifications demandées"),
-      Map.entry("REFUSED", "Refusée à la relecture"), Map.entry("APPROVAL", "Validation en cours"),
-      Map.entry("NOT_APPROVED", "Non validée"), Map.entry("SCHEDULED", "Publication programmée"),
-      Map.entry("PUBLISHED", "Publiée, à vérifier"), Map.entry("PROBLEM", "Problème signalé, à republier"),
-      Map.entry("CONFIRMED", "Publiée et vérifiée"));
-  private static final Map<String, String> PUBLICATION_DECISIONS = Map.of("ACCEPT", "Acceptée", "REVISE", "À reprendre",
-      "REFUSE", "Refusée", "APPROVE", "Validée", "REJECT", "Non validée", "CONFIRMED", "Conforme", "PROBLEM", "Problème signalé");
-  private static final Map<String, String> WATCH_DECISIONS = Map.of("ARCHIVE", "Archivé",
-      "SHARE", "Partagé avec le réseau des référents", "PROPOSE_PROJECT", "Proposé comme projet");
-
-  private final JdbcClient jdbc;
   private final ProjectReads projects;
+  private final PublicationRequests publications;
+  private final WatchItems watchItems;
   private final OpenTasks openTasks;
   private final ProjectWithdrawal withdrawal;
 
-  MyRequestsQueries(JdbcClient jdbc, ProjectReads projects, OpenTasks openTasks, ProjectWithdrawal withdrawal) {
-    this.jdbc = jdbc;
+  MyRequestsQueries(ProjectReads projects, PublicationRequests publications, WatchItems watchItems, OpenTasks openTasks,
+                    ProjectWithdrawal withdrawal) {
     this.projects = projects;
+    this.publications = publications;
+    this.watchItems = watchItems;
     this.openTasks = openTasks;
     this.withdrawal = withdrawal;
   }
@@ -101,50 +94,25 @@ class MyRequestsQueries {
   }
 
   List<PublicationItem> publications(String me) {
-    record Row(String pid, String title, String status, OffsetDateTime requestedAt, LastDecision last) {
-    }
-    List<Row> rows = jdbc.sql("""
-            select process_instance_id, title, status, requested_at,
-                   review_decision, review_comment, reviewed_by, reviewed_at,
-                   approval_decision, approval_comment, approved_by, approved_at,
-                   check_result, check_comment, checked_by, checked_at
-            from publication_request where requested_by = :me order by requested_at desc limit :limit""")
-        .param("me", me).param("limit", LIMIT)
-        .query((rs, n) -> new Row(rs.getString("process_instance_id"), rs.getString("title"), rs.getString("status"),
-            rs.getObject("requested_at", OffsetDateTime.class), Stream.of(
-                decision("Relecture", rs.getString("review_decision"), rs.getString("review_comment"),
-                    rs.getString("reviewed_by"), rs.getObject("reviewed_at", OffsetDateTime.class)),
-                decision("Validation", rs.getString("approval_decision"), rs.getString("approval_comment"),
-                    rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class)),
-                decision("Vérification", rs.getString("check_result"), rs.getString("check_comment"),
-                    rs.getString("checked_by"), rs.getObject("checked_at", OffsetDateTime.class)))
-                .filter(Objects::nonNull).max(Comparator.comparing(LastDecision::decidedAt)).orElse(null)))
-        .list();
-    Map<String, List<OpenTask>> open = openTasks.ofInstances(rows.stream().map(Row::pid).toList());
-    return rows.stream().map(row -> new PublicationItem(row.title(), PUBLICATION_STATUS.getOrDefault(row.status(), row.status()),
-        row.requestedAt(), open.getOrDefault(row.pid(), List.of()), row.last())).toList();
+    List<RequestedPublication> rows = publications.requestedBy(me, LIMIT);
+    Map<String, List<OpenTask>> open = openTasks.ofInstances(rows.stream().map(RequestedPublication::processInstanceId).toList());
+    return rows.stream().map(row -> new PublicationItem(row.title(), row.statusLabel(), row.requestedAt(),
+        open.getOrDefault(row.processInstanceId(), List.of()), lastDecision(row.lastDecision()))).toList();
   }
 
   List<WatchEntry> watchItems(String me) {
-    record Row(String pid, String title, OffsetDateTime submittedAt, LastDecision last) {
-    }
-    List<Row> rows = jdbc.sql("""
-            select process_instance_id, title, submitted_at, decision, decision_comment, decided_by, decided_at
-            from watch_item where submitted_by = :me order by submitted_at desc limit :limit""")
-        .param("me", me).param("limit", LIMIT)
-        .query((rs, n) -> new Row(rs.getString("process_instance_id"), rs.getString("title"),
-            rs.getObject("submitted_at", OffsetDateTime.class),
-            rs.getString("decision") == null ? null : new LastDecision("Évaluation",
-                WATCH_DECISIONS.getOrDefault(rs.getString("decision"), rs.getString("decision")), rs.getString("decision_comment"),
-                rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class))))
-        .list();
-    Map<String, List<OpenTask>> open = openTasks.ofInstances(rows.stream().map(Row::pid).toList());
-    return rows.stream().map(row -> new WatchEntry(row.title(), row.last() == null ? "En évaluation" : "Évalué : " + row.last().decision(),
-        row.submittedAt(), open.getOrDefault(row.pid(), List.of()), row.last())).toList();
+    List<SubmittedItem> rows = watchItems.submittedBy(me, LIMIT);
+    Map<String, List<OpenTask>> open = openTasks.ofInstances(rows.stream().map(SubmittedItem::processInstanceId).toList());
+    return rows.stream().map(row -> {
+      LastDecision last = row.evaluated()
+          ? new LastDecision("Évaluation", row.decisionLabel(), row.decisionComment(), row.decidedBy(), row.decidedAt()) : null;
+      return new WatchEntry(row.title(), last == null ? "En évaluation" : "Évalué : " + last.decision(), row.submittedAt(),
+          open.getOrDefault(row.processInstanceId(), List.of()), last);
+    }).toList();
   }
 
-  private static LastDecision decision(String what, String decision, String comment, String by, OffsetDateTime at) {
-    return decision == null || at == null ? null
-        : new LastDecision(what, PUBLICATION_DECISIONS.getOrDefault(decision, decision), comment, by, at);
+  private static LastDecision lastDecision(Decision decision) {
+    return decision == null ? null
+        : new LastDecision(decision.step(), decision.outcome(), decision.comment(), decision.decidedBy(), decision.decidedAt());
   }
 }

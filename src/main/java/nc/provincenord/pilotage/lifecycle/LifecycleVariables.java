@@ -82,6 +82,8 @@ public final class LifecycleVariables {
   public static final ProcessVariable<String> FORECAST_END_DATE = ProcessVariable.text("forecastEndDate");
   public static final ProcessVariable<Long> QUALITY_ISSUES = ProcessVariable.number("qualityIssues");
   public static final ProcessVariable<String> REPORT_RISKS = ProcessVariable.text("reportRisks");
+  /** The consumed budget (XPF) of the last status report, shown (read-only) on the closure form. */
+  public static final ProcessVariable<Long> CONSUMED_BUDGET = ProcessVariable.number("consumedBudget");
   /** The French reasons of the last report's health, for the committee's alert. */
   public static final ProcessVariable<String> HEALTH_REASONS = ProcessVariable.text("healthReasons");
   public static final ProcessVariable<String> PROJECT_HEALTH = ProcessVariable.text("projectHealth");

@@ -266,15 +266,18 @@ public class ProjectPortfolio {
         .param("now", now()).param("key", businessKey).param("insee", insee).update();
   }
 
-  public void recordAdoptionCheck(ProjectRef changeManagement, long rate, long threshold, String observations, String checkedBy) {
+  /** Records an adoption measure; adoption is reached at {@code threshold} % or more (returned). */
+  public boolean recordAdoptionCheck(ProjectRef changeManagement, long rate, long threshold, String observations, String checkedBy) {
+    boolean reached = rate >= threshold;
     jdbc.sql("""
             insert into adoption_check (business_key, process_instance_id, adoption_rate, threshold, adoption_reached, observations,
                                         checked_by, checked_at)
             values (:key, :pid, :rate, :threshold, :reached, :observations, :by, :now)""")
         .param("key", changeManagement.businessKey()).param("pid", changeManagement.processInstanceId())
-        .param("rate", rate).param("threshold", threshold).param("reached", rate >= threshold).param("observations", observations)
+        .param("rate", rate).param("threshold", threshold).param("reached", reached).param("observations", observations)
         .param("by", checkedBy).param("now", now())
         .update();
+    return reached;
   }
 
   /** Records the closure and returns the closing report's figures (planned against actual). */

@@ -5,17 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nc.provincenord.pilotage.steering.ProjectSelection;
 
 /**
  * Which projects a read of the portfolio covers, and in which order. Its values are checked by
  * the caller (the portfolio filter); here each one is bound as a parameter, and a sort key maps
- * to a fixed SQL expression of {@link #SORT_KEYS} (never the raw value).
+ * to a fixed SQL expression of {@link #SORT_KEYS} (never the raw value). Steering's reads take it as
+ * a {@link ProjectSelection}: SQL on this module's {@code project} table, written here.
  *
  * @param health {@code GREEN}, {@code AMBER}, {@code RED} or {@code NONE} (no status report yet)
  * @param year   year of the request (the one in the project code {@code PRJ-<année>-<nnnn>})
  */
 public record ProjectScope(String direction, String stage, String health, String commune, Integer year, String status,
-                           String sort, boolean desc) {
+                           String sort, boolean desc) implements ProjectSelection {
 
   static final String REFERENCE_BUDGET = "coalesce(p.allocated_budget, p.planned_budget, p.estimated_budget)";
   private static final Map<String, String> SORTS = sorts();
@@ -65,6 +67,22 @@ public record ProjectScope(String direction, String stage, String health, String
     }
     // Spaces around: the condition is spliced into text blocks, whose trailing spaces Java strips.
     return sql.append(' ').toString();
+  }
+
+  /** {@inheritDoc} {@code keyColumn} is a column of the caller's SQL, never a request value. */
+  @Override
+  public String keyIn(String keyColumn, Map<String, Object> params) {
+    return " " + keyColumn + " in (select p.business_key from project p where" + where(params) + ") ";
+  }
+
+  @Override
+  public String activeKeyIn(String keyColumn, Map<String, Object> params) {
+    return " " + keyColumn + " in (select p.business_key from project p where" + where(params) + "and p.status = 'ACTIVE') ";
+  }
+
+  @Override
+  public String titleOf(String keyColumn) {
+    return "(select t.title from project t where t.business_key = " + keyColumn + ")";
   }
 
   String orderBy() {

@@ -30,8 +30,8 @@ class RecordAdoptionCheckDelegate implements JavaDelegate {
     long rate = ADOPTION_RATE.get(execution);
     Long configured = ADOPTION_THRESHOLD.get(execution);
     long threshold = configured == null ? settings.adoptionThreshold() : configured;
-    portfolio.recordAdoptionCheck(ProjectRef.of(execution), rate, threshold, ADOPTION_OBSERVATIONS.get(execution),
+    boolean reached = portfolio.recordAdoptionCheck(ProjectRef.of(execution), rate, threshold, ADOPTION_OBSERVATIONS.get(execution),
         CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
-    ADOPTION_REACHED.set(execution, rate >= threshold);
+    ADOPTION_REACHED.set(execution, reached);
   }
 }

@@ -1,5 +1,6 @@
 package nc.provincenord.pilotage.lifecycle;
 
+import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.CONSUMED_BUDGET;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.FORECAST_END_DATE;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_COST;
 import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.HEALTH_QUALITY;
@@ -13,33 +14,29 @@ import static nc.provincenord.pilotage.lifecycle.LifecycleVariables.REPORT_RISKS
 import java.time.Clock;
 import java.time.LocalDate;
 import nc.provincenord.pilotage.lifecycle.HealthService.Health;
-import nc.provincenord.pilotage.lifecycle.HealthService.StatusFigures;
 import nc.provincenord.pilotage.process.CurrentUser;
 import nc.provincenord.pilotage.steering.PlanRepository;
 import nc.provincenord.pilotage.steering.PlanValidation;
-import nc.provincenord.pilotage.steering.ProjectPlan;
+import nc.provincenord.pilotage.steering.StatusEntry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a status report: the milestones' dates, the risk register and the consumption per budget
- * line go to the steering tables (the project's consumed budget is their sum), then the health
- * computed by {@link HealthService} from the report and the updated plan.
+ * Reads the status report's form and hands it to {@link StatusReporting}, which records it; writes the
+ * health it assessed (levels and French reasons) back for the gateway, the alert and Tasklist, and the
+ * consumed budget for the closure form.
  */
 @Component
 class RecordStatusReportDelegate implements JavaDelegate {
 
-  private final ProjectPortfolio portfolio;
-  private final HealthService health;
+  private final StatusReporting reporting;
   private final PlanValidation steering;
   private final PlanRepository plans;
   private final Clock clock;
 
-  RecordStatusReportDelegate(ProjectPortfolio portfolio, HealthService health, PlanValidation steering, PlanRepository plans,
-                             Clock clock) {
-    this.portfolio = portfolio;
-    this.health = health;
+  RecordStatusReportDelegate(StatusReporting reporting, PlanValidation steering, PlanRepository plans, Clock clock) {
+    this.reporting = reporting;
     this.steering = steering;
     this.plans = plans;
     this.clock = clock;
@@ -48,16 +45,13 @@ class RecordStatusReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    plans.recordStatus(businessKey, steering.statusReport(execution, plans.planOf(businessKey), LocalDate.now(clock)));
-    ProjectPlan plan = plans.planOf(businessKey);
-    long consumed = plan.hasBudgetLines() ? plan.consumedTotal() : portfolio.consumedBudget(businessKey);
-    ProjectPortfolio.StatusReport report = new ProjectPortfolio.StatusReport(PROGRESS_PERCENT.get(execution), consumed,
-        LocalDate.parse(FORECAST_END_DATE.get(execution)), QUALITY_ISSUES.get(execution), REPORT_RISKS.get(execution));
-    ProjectPortfolio.PlanFigures figures = portfolio.planFigures(businessKey);
-    Health assessed = health.assess(new StatusFigures(report.progressPercent(), report.consumedBudget(), figures.referenceBudget(),
-        figures.plannedEndDate(), report.forecastEndDate(), report.qualityIssues(), plan.milestones(), plan.risks()));
-    portfolio.recordStatusReport(businessKey, report, figures.referenceBudget(), assessed,
+    StatusEntry steeringLists = steering.statusReport(execution, plans.planOf(businessKey), LocalDate.now(clock));
+    StatusReporting.Filed filed = new StatusReporting.Filed(PROGRESS_PERCENT.get(execution),
+        LocalDate.parse(FORECAST_END_DATE.get(execution)), QUALITY_ISSUES.get(execution), REPORT_RISKS.get(execution),
         CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
+    StatusReporting.Reported reported = reporting.record(businessKey, steeringLists, filed);
+    Health assessed = reported.health();
+    CONSUMED_BUDGET.set(execution, reported.consumedBudget());
     PROJECT_HEALTH.set(execution, assessed.overall().name());
     HEALTH_REASONS.set(execution, String.join("\n", assessed.reasons()));
     HEALTH_COST.set(execution, assessed.cost().name());

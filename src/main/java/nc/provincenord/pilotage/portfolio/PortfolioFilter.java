@@ -77,11 +77,6 @@ public record PortfolioFilter(String direction, String stage, String health, Str
     return new ProjectScope(direction, stage, health, commune, year, status, sort, desc);
   }
 
-  /** The same projects for the steering tables' reads (which cannot see the lifecycle's scope). */
-  nc.provincenord.pilotage.steering.ProjectScope steeringScope() {
-    return new nc.provincenord.pilotage.steering.ProjectScope(direction, stage, health, commune, year, status);
-  }
-
   /** The query string of this filter (for links to other pages or sorts), without the page. */
   public Map<String, Object> queryParameters() {
     Map<String, Object> query = new LinkedHashMap<>();

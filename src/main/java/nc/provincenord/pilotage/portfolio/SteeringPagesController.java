@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import nc.provincenord.pilotage.lifecycle.ProjectScope;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
 import nc.provincenord.pilotage.portfolio.PortfolioFilter.InvalidFilterException;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Page;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.ProjectSummary;
-import nc.provincenord.pilotage.steering.ProjectScope;
 import nc.provincenord.pilotage.steering.RiskMap;
 import nc.provincenord.pilotage.steering.RiskMapQueries;
 import nc.provincenord.pilotage.steering.RoadmapQueries;
@@ -165,7 +165,7 @@ class SteeringPagesController {
   }
 
   private static ProjectScope scope(PortfolioFilter filter) {
-    return filter.steeringScope();
+    return filter.scope();
   }
 
   private YearMonth month(String value) {

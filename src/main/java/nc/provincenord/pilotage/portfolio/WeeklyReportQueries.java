@@ -36,14 +36,13 @@ class WeeklyReportQueries {
   WeeklyFigures figures(PortfolioFilter filter, OffsetDateTime asOf) {
     OffsetDateTime from = asOf.minusDays(7);
     ProjectScope scope = filter.scope();
-    var steeringScope = filter.steeringScope();
     List<StageHealth> stageHealth = statistics.activeStageHealth(scope);
     return new WeeklyFigures(asOf, from, statistics.active(scope), statistics.created(scope, from, asOf),
         statistics.closed(scope, from, asOf), stageHealth.subList(0, stageHealth.size() - 1), stageHealth.get(stageHealth.size() - 1),
         statistics.turnedRed(scope, from, asOf), statistics.overdueApprovals(scope, asOf), statistics.activeBudget(scope),
         statistics.activeBudgetByDirection(scope),
-        steering.milestones(steeringScope, from.toLocalDate(), asOf.toLocalDate(), asOf.toLocalDate().plusWeeks(4)),
-        steering.openRisks(steeringScope, 30), steering.budgetPerYear(steeringScope));
+        steering.milestones(scope, from.toLocalDate(), asOf.toLocalDate(), asOf.toLocalDate().plusWeeks(4)),
+        steering.openRisks(scope, 30), steering.budgetPerYear(scope));
   }
 
   /** One CSV line per active project of the scope, streamed from the database. */

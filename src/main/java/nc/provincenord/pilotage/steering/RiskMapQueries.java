@@ -26,15 +26,14 @@ public class RiskMapQueries {
   /**
    * @param probability with {@code impact}, list only the risks of that cell; null for all
    */
-  public RiskMap map(ProjectScope scope, Integer probability, Integer impact, int page, int size) {
+  public RiskMap map(ProjectSelection scope, Integer probability, Integer impact, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_SIZE || (probability == null) != (impact == null)
         || (probability != null && (outOfScale(probability) || outOfScale(impact)))) {
       throw new IllegalArgumentException("Cell or page out of bounds");
     }
     Map<String, Object> params = new HashMap<>();
     params.put("open", OPEN);
-    String from = " from project_risk r join project p on p.business_key = r.business_key where r.status = :open and"
-        + scope.where(params);
+    String from = " from project_risk r where r.status = :open and " + scope.keyIn("r.business_key", params);
     List<Cell> cells = new ArrayList<>();
     jdbc.sql("select r.probability, r.impact, count(*) as n" + from + " group by r.probability, r.impact").params(params)
         .query(rs -> {
@@ -50,8 +49,8 @@ public class RiskMapQueries {
     params.put("limit", size);
     params.put("offset", (long) page * size);
     List<OpenRisk> risks = jdbc.sql("""
-            select r.id, r.business_key, p.title as project_title, r.title, r.probability, r.impact, r.owner,
-            r.mitigation, r.updated_at""" + listed
+            select r.id, r.business_key, %s as project_title, r.title, r.probability, r.impact, r.owner,
+            r.mitigation, r.updated_at""".formatted(scope.titleOf("r.business_key")) + listed
             + " order by r.probability * r.impact desc, r.impact desc, r.updated_at desc, r.id desc limit :limit offset :offset")
         .params(params)
         .query((rs, n) -> new OpenRisk(rs.getLong("id"), rs.getString("business_key"), rs.getString("project_title"),

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SteeringFigures {
 
-  private static final String ACTIVE = " and p.status = 'ACTIVE'";
-
   private final JdbcClient jdbc;
 
   SteeringFigures(JdbcClient jdbc) {
@@ -33,19 +31,19 @@ public class SteeringFigures {
   public record YearBudget(int year, long investment, long operating, long consumed) {
   }
 
-  public List<MilestoneLine> milestones(ProjectScope scope, LocalDate from, LocalDate to, LocalDate ahead) {
+  public List<MilestoneLine> milestones(ProjectSelection scope, LocalDate from, LocalDate to, LocalDate ahead) {
     Map<String, Object> params = new HashMap<>();
-    String where = scope.where(params);
+    String where = scope.activeKeyIn("m.business_key", params);
     params.put("fromDay", from);
     params.put("toDay", to);
     params.put("aheadDay", ahead);
     return jdbc.sql("""
-            select p.business_key, p.title, m.name, m.planned_date, m.forecast_date, m.actual_date
-            from project_milestone m join project p on p.business_key = m.business_key
-            where """ + where + ACTIVE + """
+            select m.business_key, %s as title, m.name, m.planned_date, m.forecast_date, m.actual_date
+            from project_milestone m
+            where %s
               and ((m.planned_date >= :fromDay and m.planned_date <= :aheadDay)
                    or (m.actual_date >= :fromDay and m.actual_date <= :toDay))
-            order by m.planned_date, p.business_key, m.position""")
+            order by m.planned_date, m.business_key, m.position""".formatted(scope.titleOf("m.business_key"), where))
         .params(params).query((rs, n) -> {
           LocalDate planned = rs.getObject("planned_date", LocalDate.class);
           LocalDate forecast = rs.getObject("forecast_date", LocalDate.class);
@@ -57,33 +55,33 @@ public class SteeringFigures {
   }
 
   /** The open risks, highest score first, at most {@code limit}. */
-  public List<OpenRisk> openRisks(ProjectScope scope, int limit) {
+  public List<OpenRisk> openRisks(ProjectSelection scope, int limit) {
     Map<String, Object> params = new HashMap<>();
-    String where = scope.where(params);
+    String where = scope.activeKeyIn("r.business_key", params);
     params.put("limit", limit);
     return jdbc.sql("""
-            select p.business_key, p.title, r.title as risk, r.probability, r.impact, r.owner
-            from project_risk r join project p on p.business_key = r.business_key
-            where """ + where + ACTIVE + """
+            select r.business_key, %s as title, r.title as risk, r.probability, r.impact, r.owner
+            from project_risk r
+            where %s
               and r.status = 'OPEN'
-            order by r.probability * r.impact desc, p.business_key, r.id
-            fetch first :limit rows only""")
+            order by r.probability * r.impact desc, r.business_key, r.id
+            fetch first :limit rows only""".formatted(scope.titleOf("r.business_key"), where))
         .params(params).query((rs, n) -> new OpenRisk(rs.getString("business_key"), rs.getString("title"),
             rs.getString("risk"), rs.getInt("probability"), rs.getInt("impact"), rs.getInt("probability") * rs.getInt("impact"),
             rs.getString("owner")))
         .list();
   }
 
-  public List<YearBudget> budgetPerYear(ProjectScope scope) {
+  public List<YearBudget> budgetPerYear(ProjectSelection scope) {
     Map<String, Object> params = new HashMap<>();
-    String where = scope.where(params);
+    String where = scope.activeKeyIn("b.business_key", params);
     return jdbc.sql("""
             select b.budget_year,
                    sum(case when b.nature = 'INVESTMENT' then b.planned_amount else 0 end) as investment,
                    sum(case when b.nature = 'OPERATING' then b.planned_amount else 0 end) as operating,
                    sum(b.consumed_amount) as consumed
-            from project_budget_line b join project p on p.business_key = b.business_key
-            where """ + where + ACTIVE + """
+            from project_budget_line b
+            where """ + where + """
             group by b.budget_year order by b.budget_year""")
         .params(params).query((rs, n) -> new YearBudget(rs.getInt("budget_year"), rs.getLong("investment"),
             rs.getLong("operating"), rs.getLong("consumed")))

@@ -37,15 +37,15 @@ public class WorkloadQueries {
    * @param months          how many months (1 to {@link #MAX_MONTHS})
    * @param overAllocatedOnly only people above {@link Workload#FULL_TIME} in at least one month shown
    */
-  public Workload workload(ProjectScope scope, YearMonth from, int months, boolean overAllocatedOnly, int page, int size) {
+  public Workload workload(ProjectSelection scope, YearMonth from, int months, boolean overAllocatedOnly, int page, int size) {
     if (months < 1 || months > MAX_MONTHS || page < 0 || size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("Window or page out of bounds");
     }
     Map<String, Object> params = new HashMap<>();
     String monthly = """
         select a.user_id, a.allocation_month, sum(a.percent) as total, count(*) as projects
-        from project_allocation a join project p on p.business_key = a.business_key
-        where a.allocation_month >= :from and a.allocation_month < :to and""" + scope.where(params)
+        from project_allocation a
+        where a.allocation_month >= :from and a.allocation_month < :to and""" + scope.keyIn("a.business_key", params)
         + " group by a.user_id, a.allocation_month";
     params.put("from", Date.valueOf(from.atDay(1)));
     params.put("to", Date.valueOf(from.plusMonths(months).atDay(1)));

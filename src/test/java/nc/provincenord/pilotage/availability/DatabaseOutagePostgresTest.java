@@ -17,6 +17,7 @@ import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.PostgresDatabase;
 import nc.provincenord.pilotage.PostgresPilotage;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.lifecycle.ProjectLifecycleRestWalk;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -146,13 +147,13 @@ class DatabaseOutagePostgresTest {
 
   private static Map<String, Object> request(String title) {
     return Map.of(
-        "projectTitle", title,
-        "projectObjective", "Recenser les associations de la province et leurs contacts.",
-        "projectDirection", "DDEE",
-        "projectType", "SI",
-        "estimatedBudget", 3_000_000,
-        "projectCommunes", List.of("98811"),
-        "desiredDate", LocalDate.now().plusMonths(6).toString());
+        LifecycleVariables.TITLE.name(), title,
+        LifecycleVariables.OBJECTIVE.name(), "Recenser les associations de la province et leurs contacts.",
+        LifecycleVariables.DIRECTION.name(), "DDEE",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of("98811"),
+        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(6).toString());
   }
 
   private static long projects(JdbcClient jdbc) {

@@ -6,13 +6,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.WebSession;
+import nc.provincenord.pilotage.communication.publication.PublicationVariables;
 import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.lifecycle.ProjectStage;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,6 +129,60 @@ class MyRequestsTest extends PilotageIntegrationTest {
     assertThat(jdbc.sql("select count(*) from notification_outbox where event_key = :e")
         .param("e", "project-withdrawn:" + project.key()).query(Long.class).single()).isZero();
     processEngine.getRuntimeService().deleteProcessInstance(project.pid(), "test");
+  }
+
+  @Test
+  void theRequesterFollowsHerPublicationRequestAndWatchItemUpToTheirLastDecision() {
+    Map<String, Object> request = new HashMap<>();
+    request.put(PublicationVariables.TITLE.name(), "Marché de Noël de Poindimié");
+    request.put(PublicationVariables.TEXT.name(), "Le marché de Noël se tient samedi sur le front de mer.");
+    request.put(PublicationVariables.CHANNELS.name(), List.of("INTRANET"));
+    request.put(PublicationVariables.AUDIENCE.name(), "Agents");
+    request.put(PublicationVariables.ENGAGES_POLICY.name(), false);
+    request.put(PublicationVariables.DESIRED_DATE.name(), LocalDate.now(ZoneId.of("Pacific/Noumea")).plusDays(3).toString());
+    String publication = started(rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, request));
+    Map<String, Object> item = new HashMap<>();
+    item.put(WatchVariables.TITLE.name(), "Visioconférence hébergée à Nouméa");
+    item.put(WatchVariables.SUMMARY.name(), "Un service de visioconférence hébergé localement.");
+    item.put(WatchVariables.SOURCE_URL.name(), "https://example.nc/visio");
+    item.put(WatchVariables.DOMAIN.name(), "COLLABORATION");
+    item.put(WatchVariables.RELEVANCE.name(), "Moins de coupures pour les réunions avec les tribus.");
+    String watch = started(rest().submitStartForm("demandeur", WatchVariables.PROCESS_KEY, item));
+
+    String before = loggedIn("demandeur").get("/mes-demandes").body();
+    assertThat(card(before, "Marché de Noël de Poindimié")).contains("Relecture par le service communication", "aucune");
+    assertThat(card(before, "Visioconférence hébergée à Nouméa")).contains("En évaluation", "aucune");
+    assertThat(loggedIn("moa").get("/mes-demandes").body()).doesNotContain("Marché de Noël de Poindimié", "Visioconférence hébergée");
+
+    completeTask("comm", publication, Map.of(PublicationVariables.REVIEW_DECISION.name(), "REVISE",
+        PublicationVariables.REVIEW_COMMENT.name(), "Ajouter l'horaire d'ouverture."));
+    completeTask("cdp", watch, Map.of(WatchVariables.DECISION.name(), "SHARE",
+        WatchVariables.DECISION_COMMENT.name(), "À présenter au réseau des référents."));
+
+    String after = loggedIn("demandeur").get("/mes-demandes").body();
+    assertThat(card(after, "Marché de Noël de Poindimié")).contains("Modifications demandées", "Relecture : À reprendre",
+        "« Ajouter l&#39;horaire d&#39;ouverture. »", "(comm, ");
+    assertThat(card(after, "Visioconférence hébergée à Nouméa")).contains("Évalué : Partagé avec le réseau des référents",
+        "« À présenter au réseau des référents. »", "(cdp, ");
+    processEngine.getRuntimeService().deleteProcessInstance(publication, "test");
+  }
+
+  private static String started(Response started) {
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    return started.body().get("id").asText();
+  }
+
+  /** The card titled {@code title} on « Mes demandes ». */
+  private static String card(String page, String title) {
+    int start = page.indexOf("<h3>" + title.replace("'", "&#39;") + "</h3>");
+    assertThat(start).as("carte « " + title + " »").isPositive();
+    return page.substring(start, page.indexOf("</li>", start));
+  }
+
+  private void completeTask(String user, String pid, Map<String, ?> variables) {
+    String task = rest().tasks(user, pid).get(0).get("id").asText();
+    Response done = rest().completeTask(user, task, variables);
+    assertThat(done.status()).as(done.text()).isEqualTo(204);
   }
 
   private record Started(String pid, String key) {

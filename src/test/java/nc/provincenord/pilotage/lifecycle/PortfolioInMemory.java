@@ -85,8 +85,9 @@ final class PortfolioInMemory {
       return null;
     }).when(portfolio).recordStatusReport(anyString(), any(), anyLong(), any(), nullable(String.class));
     doAnswer(call -> {
-      adoption.put(call.getArgument(0), (long) call.getArgument(1) >= (long) call.getArgument(2));
-      return null;
+      boolean reached = (long) call.getArgument(1) >= (long) call.getArgument(2);
+      adoption.put(call.getArgument(0), reached);
+      return reached;
     }).when(portfolio).recordAdoptionCheck(any(), anyLong(), anyLong(), nullable(String.class), nullable(String.class));
 
     doAnswer(call -> Optional.ofNullable(rows.get(call.<ProjectRef>getArgument(0))).map(Row::facts))

@@ -44,6 +44,7 @@ import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectWithdrawn;
 import nc.provincenord.pilotage.notification.Recipient;
+import nc.provincenord.pilotage.steering.SteeringVariables;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -115,21 +116,21 @@ class ProjectLifecycleProcessTest {
     Mocks.register("remindApproversDelegate", new RemindApproversDelegate(followUp));
     Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
     Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));
-    Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(portfolio, publisher));
+    Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(new ProjectApproval(portfolio, publisher)));
     Mocks.register("recordPlanDelegate", new RecordPlanDelegate(portfolio, settings, steering, plans));
-    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(portfolio, new HealthService(HealthThresholds.defaults()),
-        steering, plans, clock));
+    Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(
+        new StatusReporting(portfolio, new HealthService(HealthThresholds.defaults()), plans), steering, plans, clock));
     Mocks.register("prepareStatusReportListener", new PrepareStatusReportListener(steering, plans));
-    Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(portfolio, publisher));
+    Mocks.register("alertCommitteeDelegate", new AlertCommitteeDelegate(new RedHealthAlert(portfolio, publisher)));
     Mocks.register("openRolloutSiteListener", new OpenRolloutSiteListener(communes));
-    Mocks.register("closeProjectDelegate", new CloseProjectDelegate(portfolio, publisher));
+    Mocks.register("closeProjectDelegate", new CloseProjectDelegate(new ProjectClosing(portfolio, publisher)));
     Mocks.register("buildClosingReportDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
       closingReportAttempts++;
       if (closingReportFails) {
         throw new IllegalStateException("PDF impossible");
       }
     });
-    Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(portfolio, publisher));
+    Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(new WithdrawalOutcome(portfolio, processEngine.getHistoryService(), publisher)));
     Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
   }
@@ -167,9 +168,9 @@ class ProjectLifecycleProcessTest {
 
   private void fileStatusReport(ProcessInstance pi, long progress, String consumption, String milestones, String risks) {
     execute(job("Event_ReportingCycleDue", pi));
-    complete(task("Task_FileStatusReport", pi), withVariables("progressPercent", progress,
-        "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L,
-        "budgetConsumption", rows(consumption), "milestoneProgress", rows(milestones), "riskRegister", rows(risks)));
+    complete(task("Task_FileStatusReport", pi), withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), progress,
+        LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L,
+        SteeringVariables.BUDGET_CONSUMPTION.name(), rows(consumption), SteeringVariables.MILESTONE_PROGRESS.name(), rows(milestones), SteeringVariables.RISK_REGISTER.name(), rows(risks)));
   }
 
   @AfterEach
@@ -214,11 +215,11 @@ class ProjectLifecycleProcessTest {
   }
 
   private void plan(ProcessInstance pi, boolean changeManagement, String... sites) {
-    complete(task("Task_PlanProject", pi), withVariables("plannedMilestones", SpinValues.jsonValue("[{\"name\":\"Recette\",\"plannedDate\":\""
-        + TODAY.plusMonths(3) + "\"}]").create(), "budgetLines", SpinValues.jsonValue("[{\"year\":" + TODAY.getYear()
-        + ",\"nature\":\"INVESTMENT\",\"plannedAmount\":10000000}]").create(), "plannedBudget", 10_000_000L,
-        "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString(),
-        "rolloutCommunes", SpinValues.jsonValue(json(sites)).create(), "changeManagementNeeded", changeManagement));
+    complete(task("Task_PlanProject", pi), withVariables(SteeringVariables.PLANNED_MILESTONES.name(), SpinValues.jsonValue("[{\"name\":\"Recette\",\"plannedDate\":\""
+        + TODAY.plusMonths(3) + "\"}]").create(), SteeringVariables.BUDGET_LINES.name(), SpinValues.jsonValue("[{\"year\":" + TODAY.getYear()
+        + ",\"nature\":\"INVESTMENT\",\"plannedAmount\":10000000}]").create(), LifecycleVariables.PLANNED_BUDGET.name(), 10_000_000L,
+        LifecycleVariables.PLANNED_START_DATE.name(), TODAY.toString(), LifecycleVariables.PLANNED_END_DATE.name(), TODAY.plusMonths(6).toString(),
+        LifecycleVariables.ROLLOUT_COMMUNES.name(), SpinValues.jsonValue(json(sites)).create(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), changeManagement));
   }
 
   private void deliverAndAccept(ProcessInstance pi) {
@@ -457,7 +458,7 @@ class ProjectLifecycleProcessTest {
     when(portfolio.requester(any())).thenReturn(java.util.Optional.of("demandeur"));
     runtimeService().createMessageCorrelation(ProjectWithdrawal.MESSAGE).processInstanceId(pi.getId())
         .setVariable(LifecycleVariables.WITHDRAWAL_REASON.name(), "Besoin couvert par la mairie").correlateWithResult();
-    verify(portfolio).recordDecision(any(), eq(DecisionKind.WITHDRAWAL), eq(null), eq(WithdrawProjectDelegate.DECISION),
+    verify(portfolio).recordDecision(any(), eq(DecisionKind.WITHDRAWAL), eq(null), eq(WithdrawalOutcome.DECISION),
         eq("Besoin couvert par la mairie"), eq("demandeur"));
     verify(portfolio).finish(KEY, Choices.ProjectStatus.WITHDRAWN);
     assertThat(eventsOf(ProjectWithdrawn.class)).singleElement().satisfies(withdrawn ->
@@ -595,6 +596,9 @@ class ProjectLifecycleProcessTest {
     assertThat(stored.get().consumedTotal()).isEqualTo(5_000_000L);
     assertThat(pi).hasPassed("Event_StatusReportFiled").hasNotPassed("Task_AlertCommittee").isWaitingAt("Task_SteerDelivery");
     deliverAndAccept(pi);
+    // the closure form shows the consumed budget of the last report
+    assertThat(taskService().getVariable(task("Task_CloseProject", pi).getId(), LifecycleVariables.CONSUMED_BUDGET.name()))
+        .isEqualTo(5_000_000L);
     close(pi);
     assertThat(pi).hasPassed("Event_ProjectClosed").hasNotPassed("Task_AlertCommittee").isEnded();
   }
@@ -605,14 +609,14 @@ class ProjectLifecycleProcessTest {
     plan(pi, false);
     execute(job("Event_ReportingCycleDue", pi));
     org.camunda.bpm.engine.task.Task report = task("Task_FileStatusReport", pi);
-    assertThat(taskService().getVariable(report.getId(), "milestoneProgress").toString())
+    assertThat(taskService().getVariable(report.getId(), SteeringVariables.MILESTONE_PROGRESS.name()).toString())
         .contains("\"milestone\":\"Recette\"", "\"plannedDate\":\"" + TODAY.plusMonths(3) + "\"");
-    assertThat(taskService().getVariable(report.getId(), "budgetConsumption").toString())
+    assertThat(taskService().getVariable(report.getId(), SteeringVariables.BUDGET_CONSUMPTION.name()).toString())
         .contains("\"nature\":\"INVESTMENT\"", "\"plannedAmount\":10000000");
-    complete(report, withVariables("progressPercent", 50L, "forecastEndDate", TODAY.plusMonths(6).toString(), "qualityIssues", 0L,
-        "budgetConsumption", rows("[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','consumedAmount':5000000}]"),
-        "milestoneProgress", rows("[{'milestone':'Recette','forecastDate':'" + TODAY.plusMonths(3).plusDays(20) + "'}]"),
-        "riskRegister", rows("[{'title':'Départ du prestataire','probability':'3','impact':'3','status':'OPEN'}]")));
+    complete(report, withVariables(LifecycleVariables.PROGRESS_PERCENT.name(), 50L, LifecycleVariables.FORECAST_END_DATE.name(), TODAY.plusMonths(6).toString(), LifecycleVariables.QUALITY_ISSUES.name(), 0L,
+        SteeringVariables.BUDGET_CONSUMPTION.name(), rows("[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','consumedAmount':5000000}]"),
+        SteeringVariables.MILESTONE_PROGRESS.name(), rows("[{'milestone':'Recette','forecastDate':'" + TODAY.plusMonths(3).plusDays(20) + "'}]"),
+        SteeringVariables.RISK_REGISTER.name(), rows("[{'title':'Départ du prestataire','probability':'3','impact':'3','status':'OPEN'}]")));
     assertThat(stored.get().milestones().get(0).forecastDate()).isEqualTo(TODAY.plusMonths(3).plusDays(20));
     assertThat(stored.get().risks()).extracting(Risk::title).containsExactly("Départ du prestataire");
     verify(portfolio).recordStatusReport(eq(KEY), any(), eq(10_000_000L), org.mockito.ArgumentMatchers.argThat(health ->
@@ -627,9 +631,9 @@ class ProjectLifecycleProcessTest {
     ProcessInstance pi = toPlanning(10_000_000, 6, "STANDARD", "98811");
     org.camunda.bpm.engine.task.Task planning = task("Task_PlanProject", pi);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(planning.getId(), withVariables(
-            "plannedMilestones", rows("[{'name':'Recette','plannedDate':'" + TODAY.plusMonths(3) + "'}]"),
-            "budgetLines", rows("[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','plannedAmount':9000000}]"),
-            "plannedBudget", 10_000_000L, "plannedStartDate", TODAY.toString(), "plannedEndDate", TODAY.plusMonths(6).toString())))
+            SteeringVariables.PLANNED_MILESTONES.name(), rows("[{'name':'Recette','plannedDate':'" + TODAY.plusMonths(3) + "'}]"),
+            SteeringVariables.BUDGET_LINES.name(), rows("[{'year':" + TODAY.getYear() + ",'nature':'INVESTMENT','plannedAmount':9000000}]"),
+            LifecycleVariables.PLANNED_BUDGET.name(), 10_000_000L, LifecycleVariables.PLANNED_START_DATE.name(), TODAY.toString(), LifecycleVariables.PLANNED_END_DATE.name(), TODAY.plusMonths(6).toString())))
         .hasMessageContaining("la somme des lignes (9000000 XPF) doit être égale au budget planifié (10000000 XPF)");
     verify(plans, org.mockito.Mockito.never()).recordPlan(anyString(), any());
     assertThat(pi).isWaitingAt("Task_PlanProject").hasNotPassed("Task_RecordPlan");
@@ -644,11 +648,11 @@ class ProjectLifecycleProcessTest {
       LocalDate start = TODAY.withDayOfMonth(1);
       java.time.YearMonth second = java.time.YearMonth.from(start).plusMonths(1);
       complete(task("Task_PlanProject", pi), withVariables(
-          "plannedMilestones", rows("[{'name':'Recette','plannedDate':'" + start.plusMonths(2) + "'}]"),
-          "budgetLines", rows("[{'year':" + start.getYear() + ",'nature':'OPERATING','plannedAmount':10000000}]"),
-          "teamMembers", rows("[{'member':'" + moe.getId() + "','role':'Architecte','allocationPercent':40,'monthlyAllocations':'" + second + "=80'}]"),
-          "plannedBudget", 10_000_000L, "plannedStartDate", start.toString(), "plannedEndDate", start.plusMonths(2).toString(),
-          "rolloutCommunes", SpinValues.jsonValue("[]").create(), "changeManagementNeeded", false));
+          SteeringVariables.PLANNED_MILESTONES.name(), rows("[{'name':'Recette','plannedDate':'" + start.plusMonths(2) + "'}]"),
+          SteeringVariables.BUDGET_LINES.name(), rows("[{'year':" + start.getYear() + ",'nature':'OPERATING','plannedAmount':10000000}]"),
+          SteeringVariables.TEAM_MEMBERS.name(), rows("[{'member':'" + moe.getId() + "','role':'Architecte','allocationPercent':40,'monthlyAllocations':'" + second + "=80'}]"),
+          LifecycleVariables.PLANNED_BUDGET.name(), 10_000_000L, LifecycleVariables.PLANNED_START_DATE.name(), start.toString(), LifecycleVariables.PLANNED_END_DATE.name(), start.plusMonths(2).toString(),
+          LifecycleVariables.ROLLOUT_COMMUNES.name(), SpinValues.jsonValue("[]").create(), LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), false));
       assertThat(stored.get().team()).singleElement().satisfies(member -> {
         assertThat(member.role()).isEqualTo("Architecte");
         assertThat(member.allocations()).hasSize(3).containsEntry(java.time.YearMonth.from(start), 40).containsEntry(second, 80);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.steering.SteeringVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -63,46 +64,46 @@ public class ProjectLifecycleRestWalk {
     complete("moe", processInstanceId, "Task_GiveTechnicalOpinion", Map.of(LifecycleVariables.MOE_DECISION.name(), "APPROVE",
         LifecycleVariables.MOE_COMMENT.name(), "Hébergement sur la plateforme existante."));
     complete("copil", processInstanceId, "Task_Arbitrate", Map.of(
-        "arbitrationDecision", "APPROVE", "allocatedBudget", 55_000_000, "projectPriority", "HIGH"));
+        LifecycleVariables.ARBITRATION_DECISION.name(), "APPROVE", LifecycleVariables.ALLOCATED_BUDGET.name(), 55_000_000, LifecycleVariables.PRIORITY.name(), "HIGH"));
     LocalDate reached = today.minusDays(1);
     Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("plannedMilestones", List.of(
+    plan.put(SteeringVariables.PLANNED_MILESTONES.name(), List.of(
         Map.of("name", "Conception", "plannedDate", today.toString(), "deliverable", "Dossier de conception"),
         Map.of("name", "Recette", "plannedDate", today.plusMonths(5).toString()),
         Map.of("name", "Déploiement", "plannedDate", today.plusMonths(9).toString())));
-    plan.put("plannedBudget", 55_000_000);
-    plan.put("budgetLines", List.of(
+    plan.put(LifecycleVariables.PLANNED_BUDGET.name(), 55_000_000);
+    plan.put(SteeringVariables.BUDGET_LINES.name(), List.of(
         Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 40_000_000),
         Map.of("year", today.plusMonths(9).getYear(), "nature", "OPERATING", "plannedAmount", 15_000_000)));
-    plan.put("plannedStartDate", reached.toString());
-    plan.put("plannedEndDate", today.plusMonths(9).toString());
-    plan.put("teamMembers", List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 50),
+    plan.put(LifecycleVariables.PLANNED_START_DATE.name(), reached.toString());
+    plan.put(LifecycleVariables.PLANNED_END_DATE.name(), today.plusMonths(9).toString());
+    plan.put(SteeringVariables.TEAM_MEMBERS.name(), List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 50),
         Map.of("member", "moe", "role", "Architecte", "allocationPercent", 20,
             "monthlyAllocations", java.time.YearMonth.from(today).plusMonths(1) + "=60")));
-    plan.put("rolloutCommunes", List.of(KONE, KOUMAC));
-    plan.put("changeManagementNeeded", true);
-    plan.put("reportingCycle", "P14D");
+    plan.put(LifecycleVariables.ROLLOUT_COMMUNES.name(), List.of(KONE, KOUMAC));
+    plan.put(LifecycleVariables.CHANGE_MANAGEMENT_NEEDED.name(), true);
+    plan.put(LifecycleVariables.REPORTING_CYCLE.name(), "P14D");
     complete("cdp", processInstanceId, "Task_PlanProject", plan);
 
     // Réalisation: the reporting cycle falls due (the job is run as the administrator)
     executeTimer(processInstanceId, "Event_ReportingCycleDue");
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("progressPercent", 40);
-    report.put("forecastEndDate", today.plusMonths(9).toString());
-    report.put("qualityIssues", 0);
-    report.put("reportRisks", "RAS");
-    report.put("milestoneProgress", List.of(
+    report.put(LifecycleVariables.PROGRESS_PERCENT.name(), 40);
+    report.put(LifecycleVariables.FORECAST_END_DATE.name(), today.plusMonths(9).toString());
+    report.put(LifecycleVariables.QUALITY_ISSUES.name(), 0);
+    report.put(LifecycleVariables.REPORT_RISKS.name(), "RAS");
+    report.put(SteeringVariables.MILESTONE_PROGRESS.name(), List.of(
         Map.of("milestone", "Conception", "plannedDate", today.toString(), "actualDate", reached.toString()),
         Map.of("milestone", "Recette", "plannedDate", today.plusMonths(5).toString(), "forecastDate", today.plusMonths(5).plusDays(3).toString()),
         Map.of("milestone", "Déploiement", "plannedDate", today.plusMonths(9).toString())));
-    report.put("riskRegister", List.of(Map.of("title", "Connexion internet limitée en tribu", "probability", "2", "impact", "3",
+    report.put(SteeringVariables.RISK_REGISTER.name(), List.of(Map.of("title", "Connexion internet limitée en tribu", "probability", "2", "impact", "3",
         "owner", "moe", "mitigation", "Mode hors ligne", "status", "OPEN")));
-    report.put("budgetConsumption", List.of(
+    report.put(SteeringVariables.BUDGET_CONSUMPTION.name(), List.of(
         Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 40_000_000, "consumedAmount", 20_000_000),
         Map.of("year", today.plusMonths(9).getYear(), "nature", "OPERATING", "plannedAmount", 15_000_000, "consumedAmount", 0)));
     complete("cdp", processInstanceId, "Task_FileStatusReport", report);
-    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of("deliveryNotes", "Version 1.0 en recette sur l'environnement de test."));
-    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of("acceptanceDecision", "ACCEPT"));
+    complete("cdp", processInstanceId, "Task_SteerDelivery", Map.of(LifecycleVariables.DELIVERY_NOTES.name(), "Version 1.0 en recette sur l'environnement de test."));
+    complete("moa", processInstanceId, "Task_AcceptDelivery", Map.of(LifecycleVariables.ACCEPTANCE_DECISION.name(), "ACCEPT"));
 
     // Déploiement (one rollout per commune) alongside change management (a called process, same business key)
     List<JsonNode> installations = tasksOf("moe", businessKey, "Task_InstallOnSite");

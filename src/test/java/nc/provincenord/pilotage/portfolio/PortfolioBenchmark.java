@@ -282,16 +282,19 @@ public class PortfolioBenchmark {
     statements.put("Charge : personnes de la page et leur nombre", """
         select m.user_id, count(*) over () as total from (
           select a.user_id, a.allocation_month, sum(a.percent) as total, count(*) as projects
-          from project_allocation a join project p on p.business_key = a.business_key
-          where a.allocation_month >= '%s' and a.allocation_month < '%s' and p.status = 'ACTIVE'
+          from project_allocation a
+          where a.allocation_month >= '%s' and a.allocation_month < '%s'
+            and a.business_key in (select p.business_key from project p where p.status = 'ACTIVE')
           group by a.user_id, a.allocation_month) m
         group by m.user_id order by m.user_id limit 50""".formatted(month, month.plusMonths(12)));
     statements.put("Carte des risques : cases", """
-        select r.probability, r.impact, count(*) from project_risk r join project p on p.business_key = r.business_key
-        where r.status = 'OPEN' and p.status = 'ACTIVE' group by r.probability, r.impact""");
+        select r.probability, r.impact, count(*) from project_risk r
+        where r.status = 'OPEN' and r.business_key in (select p.business_key from project p where p.status = 'ACTIVE')
+        group by r.probability, r.impact""");
     statements.put("Carte des risques : une case, première page", """
-        select r.id, r.title, p.title from project_risk r join project p on p.business_key = r.business_key
-        where r.status = 'OPEN' and p.status = 'ACTIVE' and r.probability = 4 and r.impact = 4
+        select r.id, r.title, (select t.title from project t where t.business_key = r.business_key) from project_risk r
+        where r.status = 'OPEN' and r.business_key in (select p.business_key from project p where p.status = 'ACTIVE')
+          and r.probability = 4 and r.impact = 4
         order by r.probability * r.impact desc, r.impact desc, r.updated_at desc, r.id desc limit 50""");
     List<String> plans = new ArrayList<>();
     statements.forEach((label, sql) -> {

@@ -12,6 +12,7 @@ import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -42,12 +43,12 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
 
     // What a first, interrupted planning left in the process: the form shows it again (admin writes them here).
     Map<String, Object> modifications = new LinkedHashMap<>();
-    modifications.put("plannedStartDate", Map.of("value", today.toString(), "type", "String"));
-    modifications.put("plannedEndDate", Map.of("value", today.plusMonths(2).toString(), "type", "String"));
-    modifications.put("plannedBudget", Map.of("value", 2_000_000, "type", "Long"));
-    modifications.put("plannedMilestones", Map.of("type", "Json",
+    modifications.put(LifecycleVariables.PLANNED_START_DATE.name(), Map.of("value", today.toString(), "type", "String"));
+    modifications.put(LifecycleVariables.PLANNED_END_DATE.name(), Map.of("value", today.plusMonths(2).toString(), "type", "String"));
+    modifications.put(LifecycleVariables.PLANNED_BUDGET.name(), Map.of("value", 2_000_000, "type", "Long"));
+    modifications.put(SteeringVariables.PLANNED_MILESTONES.name(), Map.of("type", "Json",
         "value", "[{\"name\":\"Recette\",\"plannedDate\":\"" + today.plusMonths(1) + "\",\"deliverable\":\"PV de recette\"}]"));
-    modifications.put("budgetLines", Map.of("type", "Json",
+    modifications.put(SteeringVariables.BUDGET_LINES.name(), Map.of("type", "Json",
         "value", "[{\"year\":" + today.getYear() + ",\"nature\":\"INVESTMENT\",\"plannedAmount\":2000000}]"));
     Response written = rest.post("admin", "/engine-rest/process-instance/" + pid + "/variables", Map.of("modifications", modifications));
     assertThat(written.status()).as(written.text()).isEqualTo(204);
@@ -109,17 +110,17 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
 
   /** A project walked by REST up to its planning: process instance id and business key. */
   private static String[] startedAndSpecified(EngineRestClient rest) {
-    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of("projectTitle", "Plan dans Tasklist",
-        "projectObjective", "Vérifier les listes dynamiques.", "projectDirection", "DSI", "projectType", "SI",
-        "estimatedBudget", 2_000_000, "projectCommunes", List.of("98811")));
+    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of(LifecycleVariables.TITLE.name(), "Plan dans Tasklist",
+        LifecycleVariables.OBJECTIVE.name(), "Vérifier les listes dynamiques.", LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.COMMUNES.name(), List.of("98811")));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pid = started.body().get("id").asText();
     String key = started.body().get("businessKey").asText();
-    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Suivi",
-        "estimatedBudget", 2_000_000, "estimatedDurationMonths", 2));
-    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
-        "specVersion", "1.0", "specSummary", "Résumé"));
-    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"));
+    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Suivi",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.DURATION_MONTHS.name(), 2));
+    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé"));
+    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
     return new String[] {pid, key};
   }
@@ -132,12 +133,12 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
     String pid = started[0];
     String key = started[1];
     Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("plannedStartDate", today.toString());
-    plan.put("plannedEndDate", today.plusMonths(2).toString());
-    plan.put("plannedBudget", 2_000_000);
-    plan.put("plannedMilestones", List.of(Map.of("name", "Recette", "plannedDate", today.plusMonths(1).toString())));
-    plan.put("budgetLines", List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 2_000_000)));
-    plan.put("teamMembers", List.of(Map.of("member", "moe", "role", "Architecte", "allocationPercent", 30)));
+    plan.put(LifecycleVariables.PLANNED_START_DATE.name(), today.toString());
+    plan.put(LifecycleVariables.PLANNED_END_DATE.name(), today.plusMonths(2).toString());
+    plan.put(LifecycleVariables.PLANNED_BUDGET.name(), 2_000_000);
+    plan.put(SteeringVariables.PLANNED_MILESTONES.name(), List.of(Map.of("name", "Recette", "plannedDate", today.plusMonths(1).toString())));
+    plan.put(SteeringVariables.BUDGET_LINES.name(), List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", 2_000_000)));
+    plan.put(SteeringVariables.TEAM_MEMBERS.name(), List.of(Map.of("member", "moe", "role", "Architecte", "allocationPercent", 30)));
     complete(rest, "cdp", pid, "Task_PlanProject", plan);
     JsonNode job = rest.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + pid + "&activityId=Event_ReportingCycleDue").body();
     assertThat(rest.post("admin", "/engine-rest/job/" + job.get(0).get("id").asText() + "/execute", null).status()).isEqualTo(204);

@@ -11,6 +11,7 @@ import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,17 +41,17 @@ class SteeringRestTest extends PilotageIntegrationTest {
   @Test
   void badPlansAreRefusedInFrenchAndWriteNothingThenAGoodPlanAndReportShowOnThePageAndInTheApi() {
     EngineRestClient rest = rest();
-    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of("projectTitle", "Pilotage structuré",
-        "projectObjective", "Suivre jalons et risques.", "projectDirection", "DSI", "projectType", "SI",
-        "estimatedBudget", 3_000_000, "projectCommunes", List.of("98811")));
+    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of(LifecycleVariables.TITLE.name(), "Pilotage structuré",
+        LifecycleVariables.OBJECTIVE.name(), "Suivre jalons et risques.", LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000, LifecycleVariables.COMMUNES.name(), List.of("98811")));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pid = started.body().get("id").asText();
     String key = started.body().get("businessKey").asText();
-    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of("analysisDecision", "QUALIFY", "stakeholders", "DSI", "needs", "Suivi",
-        "estimatedBudget", 3_000_000, "estimatedDurationMonths", 2), 204);
-    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of("specDocumentUrl", "https://sharepoint.province-nord.nc/cdc.docx",
-        "specVersion", "1.0", "specSummary", "Résumé"), 204);
-    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of("moaDecision", "APPROVE"), 204);
+    complete(rest, "cdp", pid, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Suivi",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000, LifecycleVariables.DURATION_MONTHS.name(), 2), 204);
+    complete(rest, "cdp", pid, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/cdc.docx",
+        LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé"), 204);
+    complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"), 204);
 
     refused(rest, pid, key, plan(List.of(milestone("Recette", today.minusDays(3))), team(), lines(3_000_000)),
         "doit être comprise entre la date de début");
@@ -78,7 +79,7 @@ class SteeringRestTest extends PilotageIntegrationTest {
     assertThat(rest.post("admin", "/engine-rest/job/" + job.get(0).get("id").asText() + "/execute", null).status()).isEqualTo(204);
     JsonNode reportTask = task(rest, "cdp", pid, "Task_FileStatusReport");
     JsonNode shown = rest.get("cdp", "/engine-rest/task/" + reportTask.get("id").asText() + "/form-variables?deserializeValues=false").body();
-    assertThat(shown.get("milestoneProgress").get("value").asText()).contains("\"milestone\":\"Recette\"", "\"milestone\":\"Mise en service\"");
+    assertThat(shown.get(SteeringVariables.MILESTONE_PROGRESS.name()).get("value").asText()).contains("\"milestone\":\"Recette\"", "\"milestone\":\"Mise en service\"");
 
     Map<String, Object> badRisk = report(List.of(Map.of("title", "Retard du prestataire", "probability", 5, "impact", 3)));
     Response refusedReport = rest.completeTask("cdp", reportTask.get("id").asText(), badRisk);
@@ -136,12 +137,12 @@ class SteeringRestTest extends PilotageIntegrationTest {
 
   private Map<String, Object> report(List<Map<String, Object>> risks) {
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("progressPercent", 30);
-    report.put("forecastEndDate", end.toString());
-    report.put("qualityIssues", 0);
-    report.put("milestoneProgress", List.of(Map.of("milestone", "Recette", "forecastDate", today.plusMonths(1).plusDays(10).toString())));
-    report.put("riskRegister", risks);
-    report.put("budgetConsumption", List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "consumedAmount", 1_200_000)));
+    report.put(LifecycleVariables.PROGRESS_PERCENT.name(), 30);
+    report.put(LifecycleVariables.FORECAST_END_DATE.name(), end.toString());
+    report.put(LifecycleVariables.QUALITY_ISSUES.name(), 0);
+    report.put(SteeringVariables.MILESTONE_PROGRESS.name(), List.of(Map.of("milestone", "Recette", "forecastDate", today.plusMonths(1).plusDays(10).toString())));
+    report.put(SteeringVariables.RISK_REGISTER.name(), risks);
+    report.put(SteeringVariables.BUDGET_CONSUMPTION.name(), List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "consumedAmount", 1_200_000)));
     return report;
   }
 
@@ -163,14 +164,14 @@ class SteeringRestTest extends PilotageIntegrationTest {
 
   private Map<String, Object> plan(List<Map<String, Object>> milestones, List<Map<String, Object>> team, List<Map<String, Object>> lines) {
     Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put("plannedMilestones", milestones);
-    plan.put("teamMembers", team);
-    plan.put("budgetLines", lines);
-    plan.put("plannedBudget", 3_000_000);
-    plan.put("plannedStartDate", today.toString());
-    plan.put("plannedEndDate", end.toString());
-    plan.put("rolloutCommunes", List.of("98811"));
-    plan.put("reportingCycle", "P7D");
+    plan.put(SteeringVariables.PLANNED_MILESTONES.name(), milestones);
+    plan.put(SteeringVariables.TEAM_MEMBERS.name(), team);
+    plan.put(SteeringVariables.BUDGET_LINES.name(), lines);
+    plan.put(LifecycleVariables.PLANNED_BUDGET.name(), 3_000_000);
+    plan.put(LifecycleVariables.PLANNED_START_DATE.name(), today.toString());
+    plan.put(LifecycleVariables.PLANNED_END_DATE.name(), end.toString());
+    plan.put(LifecycleVariables.ROLLOUT_COMMUNES.name(), List.of("98811"));
+    plan.put(LifecycleVariables.REPORTING_CYCLE.name(), "P7D");
     return plan;
   }
 

@@ -40,7 +40,7 @@ class TechnologyWatchProcessTest {
     Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new WatchFormRules()));
     Mocks.register("recordWatchItemDelegate", new RecordWatchItemDelegate(repository));
     Mocks.register("recordWatchEvaluationDelegate", new RecordWatchEvaluationDelegate(repository));
-    Mocks.register("proposeProjectDelegate", new ProposeProjectDelegate());
+    Mocks.register("proposeProjectDelegate", new ProposeProjectDelegate(new ProjectProposal(engine.getProcessEngine().getRuntimeService())));
     Mocks.register("giveBusinessKey", (ExecutionListener) execution -> execution.setProcessBusinessKey("PRJ-2026-0042"));
   }
 

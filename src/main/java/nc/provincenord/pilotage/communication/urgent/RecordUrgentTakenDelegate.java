@@ -19,8 +19,7 @@ class RecordUrgentTakenDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String agent = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
     var timeline = repository.timeline(execution.getProcessInstanceId());
-    String level = timeline.map(t -> t.escalatedToHeadAt() != null ? UrgentLevels.HEAD
-        : t.escalatedToBackupAt() != null ? UrgentLevels.BACKUP : UrgentLevels.ON_DUTY).orElse(UrgentLevels.ON_DUTY);
+    String level = timeline.map(UrgentMessageRepository.Timeline::currentLevel).orElse(UrgentLevels.ON_DUTY);
     repository.recordTaken(execution.getProcessInstanceId(), agent, level);
     UrgentVariables.AGENT.set(execution, agent);
   }

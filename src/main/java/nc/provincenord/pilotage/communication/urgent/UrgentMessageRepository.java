@@ -124,5 +124,10 @@ class UrgentMessageRepository {
   record Timeline(String title, OffsetDateTime receivedAt, String onDutyUser, String backupUser, boolean rosterGap,
                   OffsetDateTime escalatedToBackupAt, OffsetDateTime escalatedToHeadAt, String takenBy, OffsetDateTime takenAt,
                   String takenLevel, String publishedChannels, OffsetDateTime publishedAt, String closedBy, OffsetDateTime closedAt) {
+
+    /** Who holds the message now: the last level it was escalated to, else the agent on duty. */
+    String currentLevel() {
+      return escalatedToHeadAt != null ? UrgentLevels.HEAD : escalatedToBackupAt != null ? UrgentLevels.BACKUP : UrgentLevels.ON_DUTY;
+    }
   }
 }

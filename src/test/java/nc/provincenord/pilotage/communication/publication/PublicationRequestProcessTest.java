@@ -81,7 +81,7 @@ class PublicationRequestProcessTest {
     Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(
         new PublicationReviewEscalation(repository, settings, engineTaskService()), publisher));
     Mocks.register("recordPublicationApprovalLevelDelegate",
-        new RecordPublicationApprovalLevelDelegate(repository, settings, publisher));
+        new RecordPublicationApprovalLevelDelegate(new PublicationApprovalRouting(repository, settings, publisher)));
     Mocks.register("recordPublicationApprovalDelegate", new RecordPublicationApprovalDelegate(repository, publisher));
     Mocks.register("recordPublishedPublicationDelegate", new RecordPublishedPublicationDelegate(repository, publisher));
     Mocks.register("recordPublicationCheckDelegate", new RecordPublicationCheckDelegate(repository, publisher));
