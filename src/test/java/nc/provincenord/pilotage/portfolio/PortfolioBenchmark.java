@@ -358,7 +358,8 @@ public class PortfolioBenchmark {
     print("Tas maximal de la JVM : %d Mo", Runtime.getRuntime().maxMemory() >> 20);
   }
 
-  private static double percentile(long[] sorted, int percent) {
+  /** The {@code percent}-th percentile of sorted nanosecond times, in milliseconds. */
+  public static double percentile(long[] sorted, int percent) {
     int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, index)] / 1e6;
   }

@@ -37,9 +37,9 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
   void theProjectManagerAddsATeamMemberInTheDynamicListAndThePlanIsRecorded() throws Exception {
     EngineRestClient rest = rest();
     LocalDate today = LocalDate.now();
-    String[] started = startedAndSpecified(rest);
-    String pid = started[0];
-    String key = started[1];
+    Walked project = startedAndSpecified(rest);
+    String pid = project.processInstanceId();
+    String key = project.businessKey();
 
     // What a first, interrupted planning left in the process: the form shows it again (admin writes them here).
     Map<String, Object> modifications = new LinkedHashMap<>();
@@ -108,8 +108,11 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
     assertThat(count("project_budget_line", key)).isEqualTo(2);
   }
 
-  /** A project walked by REST up to its planning: process instance id and business key. */
-  private static String[] startedAndSpecified(EngineRestClient rest) {
+  /** A project walked by REST up to its planning. */
+  private record Walked(String processInstanceId, String businessKey) {
+  }
+
+  private static Walked startedAndSpecified(EngineRestClient rest) {
     Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of(LifecycleVariables.TITLE.name(), "Plan dans Tasklist",
         LifecycleVariables.OBJECTIVE.name(), "Vérifier les listes dynamiques.", LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI",
         LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.COMMUNES.name(), List.of("98811")));
@@ -122,16 +125,16 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
         LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé"));
     complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
 
-    return new String[] {pid, key};
+    return new Walked(pid, key);
   }
 
   @Test
   void theProjectManagerFilesAStatusReportWithItsDynamicListsInTasklist() throws Exception {
     EngineRestClient rest = rest();
     LocalDate today = LocalDate.now();
-    String[] started = startedAndSpecified(rest);
-    String pid = started[0];
-    String key = started[1];
+    Walked project = startedAndSpecified(rest);
+    String pid = project.processInstanceId();
+    String key = project.businessKey();
     Map<String, Object> plan = new LinkedHashMap<>();
     plan.put(LifecycleVariables.PLANNED_START_DATE.name(), today.toString());
     plan.put(LifecycleVariables.PLANNED_END_DATE.name(), today.plusMonths(2).toString());
@@ -199,7 +202,10 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
    */
   private static final class Typist {
     private final BrowserSession browser;
-    private final Map<String, String[]> typed = new LinkedHashMap<>();
+    private record Typed(String label, int occurrence, String text, boolean confirm) {
+    }
+
+    private final Map<String, Typed> typed = new LinkedHashMap<>();
 
     Typist(BrowserSession browser) {
       this.browser = browser;
@@ -215,15 +221,15 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
     }
 
     private void type(String label, int occurrence, String text, boolean confirm) {
-      typed.put(label + "#" + occurrence, new String[] {label, String.valueOf(occurrence), text, String.valueOf(confirm)});
+      typed.put(label + "#" + occurrence, new Typed(label, occurrence, text, confirm));
       browser.waitUntil(() -> shownOrTypedAgain(label, occurrence, text, confirm));
     }
 
     void settle() {
       browser.waitUntil(() -> {
         boolean shown = true;
-        for (String[] value : typed.values()) {
-          shown &= shownOrTypedAgain(value[0], Integer.parseInt(value[1]), value[2], Boolean.parseBoolean(value[3]));
+        for (Typed value : typed.values()) {
+          shown &= shownOrTypedAgain(value.label(), value.occurrence(), value.text(), value.confirm());
         }
         return shown && browser.driver().findElements(By.cssSelector(".fjs-has-errors")).isEmpty();
       });

@@ -294,8 +294,8 @@ class TasklistAtScaleBenchmark {
       }
     }
     Arrays.sort(times);
-    print("%-50s médiane %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d requêtes)", label, percentile(times, 50),
-        percentile(times, 95), times[times.length - 1] / 1e6, REQUESTS);
+    print("%-50s médiane %6.1f ms   p95 %6.1f ms   max %6.1f ms   (%d requêtes)", label, PortfolioBenchmark.percentile(times, 50),
+        PortfolioBenchmark.percentile(times, 95), times[times.length - 1] / 1e6, REQUESTS);
   }
 
   private <T> T timed(String label, Callable<T> step) throws Exception {
@@ -311,11 +311,6 @@ class TasklistAtScaleBenchmark {
 
   private static String basic(String user) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static double percentile(long[] sorted, int percent) {
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1e6;
   }
 
   private static long count(JdbcTemplate jdbc, String table) {
