@@ -110,9 +110,7 @@ public class Notifications {
       return 0;
     }
     String recipient = address.strip().toLowerCase(Locale.ROOT);
-    if (outbox.exists(eventKey, recipient)) {
-      return 0;
-    }
+    // no look-up first: enqueue itself skips a recipient this event already has (one statement on PostgreSQL)
     Map<String, Object> personal = new LinkedHashMap<>(model);
     personal.put("recipientName", fullName(user));
     personal.put("optOutGroup", optOutGroup);
