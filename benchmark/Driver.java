@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public class Driver {
 
-  static final String KEY = "benchmarkFiveSteps";
+  static final String KEY = "benchmark-five-steps"; // ids as the model lint wants them
   static final String GROUP = env("BENCH_GROUP", "chefs-de-projet");
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   static final String[] STEPS = {"start", "query", "complete"};
@@ -36,6 +36,15 @@ public class Driver {
   public static void main(String[] args) throws Exception {
     Target stock = new Target("stock", args[0] + "/engine-rest");
     Target pilotage = new Target("pilotage", args[1] + "/engine-rest");
+    if (args.length > 2 && args[2].equals("sql")) {
+      for (Target target : List.of(stock, pilotage)) {
+        target.deploy();
+      }
+      pilotage.grantStart();
+      new SqlCount().run(List.of(stock, pilotage), List.of(env("BENCH_STOCK_DB", "bench_stock"),
+          env("BENCH_PILOTAGE_DB", "bench_pilotage")));
+      return;
+    }
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     int perThread = args.length > 3 ? Integer.parseInt(args[3]) : 15;
     for (Target target : List.of(stock, pilotage)) {
@@ -135,22 +144,22 @@ public class Driver {
     void deploy() throws IOException, InterruptedException {
       StringBuilder tasks = new StringBuilder();
       StringBuilder flows = new StringBuilder();
-      String previous = "benchmarkStarted";
+      String previous = "Event_BenchmarkStarted";
       for (int step = 1; step <= 5; step++) {
-        String task = "benchmarkStep" + step;
+        String task = "Task_BenchmarkStep" + step;
         tasks.append("<bpmn:userTask id=\"").append(task).append("\" name=\"Étape ").append(step)
             .append("\" camunda:candidateGroups=\"").append(GROUP).append("\"/>");
         flows.append(flow(previous, task));
         previous = task;
       }
-      flows.append(flow(previous, "benchmarkEnded"));
+      flows.append(flow(previous, "Event_BenchmarkEnded"));
       String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
           + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
           + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"benchmarkDefinitions\""
           + " targetNamespace=\"http://pilotage.province-nord.nc/benchmark\">"
           + "<bpmn:process id=\"" + KEY + "\" name=\"Benchmark : cinq étapes\" isExecutable=\"true\""
           + " camunda:historyTimeToLive=\"P30D\">"
-          + "<bpmn:startEvent id=\"benchmarkStarted\"/>" + tasks + "<bpmn:endEvent id=\"benchmarkEnded\"/>" + flows
+          + "<bpmn:startEvent id=\"Event_BenchmarkStarted\"/>" + tasks + "<bpmn:endEvent id=\"Event_BenchmarkEnded\"/>" + flows
           + "</bpmn:process></bpmn:definitions>";
       String boundary = "benchmark" + System.nanoTime();
       String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbenchmark\r\n"
@@ -164,8 +173,8 @@ public class Driver {
     }
 
     static String flow(String from, String to) {
-      return "<bpmn:sequenceFlow id=\"" + from + "To" + Character.toUpperCase(to.charAt(0)) + to.substring(1)
-          + "\" sourceRef=\"" + from + "\" targetRef=\"" + to + "\"/>";
+      return "<bpmn:sequenceFlow id=\"Flow_" + from.substring(from.indexOf('_') + 1) + "To"
+          + to.substring(to.indexOf('_') + 1) + "\" sourceRef=\"" + from + "\" targetRef=\"" + to + "\"/>";
     }
 
     /** Pilotage: the benchmark user may start this process (what an administrator grants in Admin). */
@@ -250,6 +259,107 @@ public class Driver {
         throw new IllegalStateException(name + ": no id in " + json);
       }
       return matcher.group(1);
+    }
+  }
+
+  /**
+   * SQL statements per REST call: PostgreSQL logs every statement of the two benchmark databases
+   * (benchmark/run sql sets log_statement=all on them); a marker query sent by psql before and after
+   * each call splits the server log, and only lines of the apps' own connections are counted.
+   */
+  static final class SqlCount {
+    static final Pattern LINE = Pattern.compile(
+        "\\[(\\d+)\\] (?:\\S*@(\\S+) )?LOG:  (?:execute [^:]+|statement): (.*)");
+    final String log = env("PG_LOG", "/var/log/postgresql/postgresql-15-main.log");
+
+    void run(List<Target> targets, List<String> databases) throws Exception {
+      for (Target target : targets) {
+        target.oneInstance(new Results()); // warm-up: prepared statements, caches
+      }
+      long from = java.nio.file.Files.size(java.nio.file.Path.of(log)); // this run only
+      for (int t = 0; t < targets.size(); t++) {
+        Target target = targets.get(t);
+        String db = databases.get(t);
+        for (int i = 0; i < 3; i++) {
+          countedInstance(target, db);
+        }
+      }
+      byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(log));
+      List<String> lines = new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8).lines().toList();
+      System.out.printf(Locale.ROOT, "%n== SQL statements per call (median of the counted calls; BEGIN/COMMIT included) ==%n");
+      for (int t = 0; t < targets.size(); t++) {
+        report(targets.get(t).name, databases.get(t), lines);
+      }
+    }
+
+    void countedInstance(Target target, String db) throws Exception {
+      mark(db, target.name + ":start:begin");
+      String started = target.post(target.user, "/process-definition/key/" + KEY + "/start", "{}", false);
+      mark(db, target.name + ":start:end");
+      String instanceId = target.firstId(started);
+      for (int step = 0; step < 5; step++) {
+        mark(db, target.name + ":query:begin");
+        HttpResponse<String> tasks = target.http.send(HttpRequest.newBuilder(
+                URI.create(target.base + "/task?processInstanceId=" + instanceId + "&candidateGroup=" + GROUP))
+            .header("Authorization", target.user).header("Accept", "application/json").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        mark(db, target.name + ":query:end");
+        target.expectOk(tasks, "task query");
+        String taskId = target.firstId(tasks.body());
+        mark(db, target.name + ":complete:begin");
+        target.post(target.user, "/task/" + taskId + "/complete", "{}", false);
+        mark(db, target.name + ":complete:end");
+      }
+    }
+
+    static void mark(String db, String label) throws Exception {
+      psql(db, "select 'benchmark-mark " + label + "'");
+    }
+
+    static String psql(String db, String sql) throws Exception {
+      Process process = new ProcessBuilder("psql", "-X", "-Atq", "-d", db, "-c", sql).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("psql: " + out);
+      }
+      return out;
+    }
+
+    void report(String name, String db, List<String> lines) throws Exception {
+      java.util.Set<String> pids = new java.util.HashSet<>(List.of(psql(db,
+          "select pid from pg_stat_activity where datname = '" + db + "' and pid <> pg_backend_pid()").split("\\s+")));
+      java.util.Map<String, List<List<String>>> calls = new java.util.LinkedHashMap<>();
+      String open = null;
+      List<String> current = null;
+      for (String line : lines) {
+        int at = line.indexOf("benchmark-mark " + name + ":");
+        if (at >= 0 && line.contains("LOG:  statement:")) {
+          String[] label = line.substring(at + "benchmark-mark ".length()).replace("'", "").trim().split(":");
+          if (label[2].equals("begin")) {
+            open = label[1];
+            current = new ArrayList<>();
+          } else if (open != null) {
+            calls.computeIfAbsent(open, k -> new ArrayList<>()).add(current);
+            open = null;
+          }
+          continue;
+        }
+        Matcher matcher = LINE.matcher(line);
+        if (open != null && matcher.find()
+            && (matcher.group(2) == null ? pids.contains(matcher.group(1)) : matcher.group(2).equals(db))) {
+          current.add(matcher.group(3));
+        }
+      }
+      for (String step : STEPS) {
+        List<List<String>> samples = calls.getOrDefault(step, List.of());
+        List<Double> counts = new ArrayList<>();
+        samples.forEach(sample -> counts.add((double) sample.size()));
+        System.out.printf(Locale.ROOT, "%-9s %-9s %5.0f statements (min %.0f, max %.0f, %d calls)%n", name, step,
+            percentile(counts, 50), percentile(counts, 0), percentile(counts, 100), samples.size());
+        if (System.getenv("SQL_DETAILS") != null && !samples.isEmpty()) {
+          samples.get(samples.size() / 2).forEach(sql -> System.out.println("    " + (sql.length() > 160 ? sql.substring(0, 160) : sql)));
+        }
+      }
     }
   }
 }

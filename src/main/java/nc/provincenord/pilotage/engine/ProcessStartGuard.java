@@ -67,6 +67,9 @@ class ProcessStartGuard extends CheckedFirstPlugin {
     if (restricted && businessKey != null) {
       throw new AuthorizationException(NO_BUSINESS_KEY);
     }
+    if (businessKey == null && (caller == null || sentVariables(command).isEmpty())) {
+      return null; // nothing to look up: no check command, no transaction of its own
+    }
     return context -> {
       if (businessKey != null && inUse(context, businessKey)) {
         throw new AuthorizationException(KEY_IN_USE.formatted(businessKey.length() > 40 ? businessKey.substring(0, 40) + "…" : businessKey));
@@ -98,22 +101,25 @@ class ProcessStartGuard extends CheckedFirstPlugin {
     });
   }
 
-  /** Leaves the initiator variable to the value Camunda gives it: the logged-in user. */
   @SuppressWarnings("unchecked")
+  private static Map<String, Object> sentVariables(Command<?> command) {
+    Map<String, Object> variables = command instanceof SubmitStartFormCmd
+        ? (Map<String, Object>) CommandFields.read(command, "variables") : builder(command).getVariables();
+    return variables == null ? Map.of() : variables;
+  }
+
+  /** Leaves the initiator variable to the value Camunda gives it: the logged-in user. */
   private static void dropInitiator(CommandContext context, Command<?> command) {
     ProcessDefinitionEntity definition;
-    Map<String, Object> variables;
+    Map<String, Object> variables = sentVariables(command);
     if (command instanceof SubmitStartFormCmd) {
       String definitionId = CommandFields.text(command, "processDefinitionId");
       definition = context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(definitionId);
-      variables = (Map<String, Object>) CommandFields.read(command, "variables");
     } else {
-      ProcessInstantiationBuilderImpl builder = builder(command);
-      definition = new GetDeployedProcessDefinitionCmd(builder, false).execute(context);
-      variables = builder.getVariables();
+      definition = new GetDeployedProcessDefinitionCmd(builder(command), false).execute(context);
     }
     Object initiator = definition == null ? null : definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
-    if (initiator != null && variables != null) {
+    if (initiator != null && !variables.isEmpty()) {
       variables.remove(initiator);
     }
   }

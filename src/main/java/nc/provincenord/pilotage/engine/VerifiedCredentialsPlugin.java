@@ -3,10 +3,16 @@ package nc.provincenord.pilotage.engine;
 import java.util.Set;
 import nc.provincenord.pilotage.security.VerifiedCredentials;
 import org.camunda.bpm.engine.impl.cmd.CreateMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantGroupMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateTenantUserMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteGroupCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantGroupMembershipCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTenantUserMembershipCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveGroupCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTenantCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -14,8 +20,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * A password, a user, a group or a membership written through the engine (Admin, the REST API,
- * Pilotage's own account pages) empties {@link VerifiedCredentials}, before and after the change,
+ * A password, a user, a group, a tenant or a membership written through the engine (Admin, the REST
+ * API, Pilotage's own account pages) empties {@link VerifiedCredentials} (and with its generation
+ * the groups of sessions and the tenants read for the REST API), before and after the change,
  * so that no call is let in on what the change took away.
  */
 @Component
@@ -23,7 +30,8 @@ class VerifiedCredentialsPlugin extends PreCommandInterceptorPlugin {
 
   private static final Set<Class<?>> ACCOUNT_CHANGES = Set.of(SaveUserCmd.class, DeleteUserCmd.class,
       UnlockUserCmd.class, SaveGroupCmd.class, DeleteGroupCmd.class, CreateMembershipCmd.class,
-      DeleteMembershipCmd.class);
+      DeleteMembershipCmd.class, SaveTenantCmd.class, DeleteTenantCmd.class, CreateTenantUserMembershipCmd.class,
+      CreateTenantGroupMembershipCmd.class, DeleteTenantUserMembershipCmd.class, DeleteTenantGroupMembershipCmd.class);
 
   private final VerifiedCredentials credentials;
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox: claims a batch of due rows in a short transaction (no other node
- * can take them), sends each one outside any transaction, then records the outcome:
+ * can take them), renders the task mails written with their data only, sends each one outside any transaction, then records the outcome:
  * sent, retried later with exponential backoff, or kept as failed with the reason.
  * A node that dies while holding rows loses them after {@code claim-timeout}; another
  * node (or the same one restarted) then sends them.
@@ -39,6 +39,7 @@ public class NotificationDispatcher implements SmartLifecycle {
 
   private final OutboxRepository outbox;
   private final NotificationChannel channel;
+  private final MailTemplates templates;
   private final NotificationProperties properties;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -52,10 +53,12 @@ public class NotificationDispatcher implements SmartLifecycle {
   /** The row being handed to the channel, if any: never released while its sending may still succeed. */
   private volatile Long sending;
 
-  NotificationDispatcher(OutboxRepository outbox, NotificationChannel channel, NotificationProperties properties,
-                         PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters) {
+  NotificationDispatcher(OutboxRepository outbox, NotificationChannel channel, MailTemplates templates,
+                         NotificationProperties properties, PlatformTransactionManager transactionManager, Clock clock,
+                         MeterRegistry meters) {
     this.outbox = outbox;
     this.channel = channel;
+    this.templates = templates;
     this.properties = properties;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
@@ -168,7 +171,7 @@ public class NotificationDispatcher implements SmartLifecycle {
   private void deliver(OutboxRow row) {
     Optional<String> error;
     try {
-      channel.send(row);
+      channel.send(rendered(row));
       error = Optional.empty();
     } catch (Exception sendFailure) {
       error = Optional.of(reason(sendFailure));
@@ -196,6 +199,19 @@ public class NotificationDispatcher implements SmartLifecycle {
       LOG.warn("Notification {} à {} : essai {} échoué ({}), nouvel essai à {}", row.id(), row.recipient(), attempt,
           error.get(), next);
     }
+  }
+
+  /**
+   * A task mail is rendered here, after its step committed, and its text kept in the row (the same
+   * mail on a retry). A template that fails is retried, then failed, like a sending that fails.
+   */
+  private OutboxRow rendered(OutboxRow row) {
+    if (!row.toRender()) {
+      return row;
+    }
+    MailTemplates.Rendered mail = templates.render(row.template(), MailModel.read(row.model()));
+    outbox.storeRendered(row.id(), node, mail.subject(), mail.text(), mail.html());
+    return row.rendered(mail.subject(), mail.text(), mail.html());
   }
 
   private static String reason(Throwable failure) {

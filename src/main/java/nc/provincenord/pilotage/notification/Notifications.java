@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * The public API of notifications. Call it inside the transaction of the step that causes
  * the notification (a delegate, a listener, or a synchronous {@code @EventListener} of an
- * event published by one): it renders the mail now and writes one outbox row per
- * recipient, so a rollback leaves nothing and the dispatcher sends after commit.
+ * event published by one): it renders the mail now (the task mails: later, by the dispatcher)
+ * and writes one outbox row per recipient, so a rollback leaves nothing and the dispatcher sends after commit.
  *
  * <p>{@code eventKey} identifies the event (e.g. {@code "project-refused:PRJ-2025-0007"}):
  * the same event is never enqueued twice for the same mailbox, whoever asks again.
@@ -63,7 +64,24 @@ public class Notifications {
 
   /** A mail to one user (assignment, decision on their request…): cannot be turned off. */
   public int toUser(String eventKey, String userId, String template, Map<String, ?> model) {
-    return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null, null)).orElseGet(() -> {
+    return toUser(eventKey, userId, template, model, false);
+  }
+
+  /**
+   * The task mails (issue 15): written in the step's transaction like any other, but with their data
+   * only; the dispatcher renders them after the commit (a model it cannot keep: rendered now).
+   */
+  int toUserRenderedLater(String eventKey, String userId, String template, Map<String, ?> model) {
+    return toUser(eventKey, userId, template, model, true);
+  }
+
+  int toGroupRenderedLater(String eventKey, String groupId, String template, Map<String, ?> model,
+                           MailAttachment attachment) {
+    return toMembers(eventKey, groupId, template, model, true, attachment, true);
+  }
+
+  private int toUser(String eventKey, String userId, String template, Map<String, ?> model, boolean renderLater) {
+    return directory.user(userId).map(user -> enqueue(eventKey, user, template, model, null, null, renderLater)).orElseGet(() -> {
       LOG.warn("Notification {} : utilisateur {} inconnu, aucun courriel", eventKey, userId);
       return 0;
     });
@@ -81,21 +99,21 @@ public class Notifications {
 
   /** A group mail with a file joined (a meeting invitation's {@code .ics}); opt-outs honoured as for {@link #toGroup}. */
   public int toGroup(String eventKey, String groupId, String template, Map<String, ?> model, MailAttachment attachment) {
-    return toMembers(eventKey, groupId, template, model, true, attachment);
+    return toMembers(eventKey, groupId, template, model, true, attachment, false);
   }
 
   private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut) {
-    return toMembers(eventKey, groupId, template, model, honourOptOut, null);
+    return toMembers(eventKey, groupId, template, model, honourOptOut, null, false);
   }
 
   private int toMembers(String eventKey, String groupId, String template, Map<String, ?> model, boolean honourOptOut,
-                        MailAttachment attachment) {
+                        MailAttachment attachment, boolean renderLater) {
     Set<String> optedOut = honourOptOut ? optOuts.usersOptedOut(groupId) : Set.of();
     String groupName = honourOptOut ? directory.groupName(groupId) : null;
     int written = 0;
     for (User member : directory.members(groupId)) {
       if (!optedOut.contains(member.getId())) {
-        written += enqueue(eventKey, member, template, model, groupName, attachment);
+        written += enqueue(eventKey, member, template, model, groupName, attachment, renderLater);
       }
     }
     return written;
@@ -103,20 +121,23 @@ public class Notifications {
 
   /** {@code optOutGroup}: the name of the group the person may stop hearing from, for a group mail. */
   private int enqueue(String eventKey, User user, String template, Map<String, ?> model, String optOutGroup,
-                      MailAttachment attachment) {
+                      MailAttachment attachment, boolean renderLater) {
     String address = user.getEmail();
     if (address == null || address.isBlank()) {
       LOG.warn("Notification {} : l'utilisateur {} n'a pas d'adresse électronique", eventKey, user.getId());
       return 0;
     }
     String recipient = address.strip().toLowerCase(Locale.ROOT);
-    if (outbox.exists(eventKey, recipient)) {
-      return 0;
-    }
+    // no look-up first: enqueue itself skips a recipient this event already has (one statement on PostgreSQL)
     Map<String, Object> personal = new LinkedHashMap<>(model);
     personal.put("recipientName", fullName(user));
     personal.put("optOutGroup", optOutGroup);
     personal.put("preferencesUrl", templates.baseUrl() + "/preferences/notifications");
+    Optional<String> kept = renderLater ? MailModel.write(personal) : Optional.empty();
+    if (kept.isPresent()) {
+      return outbox.enqueue(OutboxMessage.toRender(eventKey, recipient, user.getId(), template, attachment, kept.get()),
+          OffsetDateTime.now(clock)) ? 1 : 0;
+    }
     MailTemplates.Rendered mail = templates.render(template, personal);
     OutboxMessage message = new OutboxMessage(eventKey, recipient, user.getId(), template, mail.subject(), mail.text(),
         mail.html(), attachment);

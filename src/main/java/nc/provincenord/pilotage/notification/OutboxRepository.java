@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
   private static final String COLUMNS = """
-      id, event_key, recipient, recipient_user_id, template, subject, text_body, html_body, status, attempts,
+      id, event_key, recipient, recipient_user_id, template, subject, text_body, html_body, model, status, attempts,
       next_attempt_at, last_error, created_at, sent_at, failed_at, attachment_name, attachment_type, attachment_content""";
 
   private final JdbcClient jdbc;
@@ -54,8 +54,8 @@ class OutboxRepository {
   boolean enqueue(OutboxMessage message, OffsetDateTime now) {
     String insert = """
         insert into notification_outbox (event_key, recipient, recipient_user_id, template, subject, text_body, html_body,
-          status, attempts, next_attempt_at, created_at, attachment_name, attachment_type, attachment_content)
-        values (:eventKey, :recipient, :userId, :template, :subject, :textBody, :htmlBody, 'PENDING', 0, :now, :now,
+          model, status, attempts, next_attempt_at, created_at, attachment_name, attachment_type, attachment_content)
+        values (:eventKey, :recipient, :userId, :template, :subject, :textBody, :htmlBody, :model, 'PENDING', 0, :now, :now,
           :attachmentName, :attachmentType, :attachmentContent)""";
     if (postgres) {
       return params(jdbc.sql(insert + " on conflict (event_key, recipient) do nothing"), message, now).update() == 1;
@@ -78,10 +78,20 @@ class OutboxRepository {
         .param("subject", message.subject())
         .param("textBody", message.textBody())
         .param("htmlBody", message.htmlBody())
+        .param("model", message.model())
         .param("attachmentName", message.attachment() == null ? null : message.attachment().fileName())
         .param("attachmentType", message.attachment() == null ? null : message.attachment().contentType())
         .param("attachmentContent", message.attachment() == null ? null : message.attachment().content())
         .param("now", now);
+  }
+
+  /** Keeps the text the dispatcher rendered for a row it holds, so that a retry sends the same mail. */
+  boolean storeRendered(long id, String node, String subject, String textBody, String htmlBody) {
+    return jdbc.sql("""
+            update notification_outbox set subject = :subject, text_body = :textBody, html_body = :htmlBody
+            where id = :id and claimed_by = :node""")
+        .param("subject", subject).param("textBody", textBody).param("htmlBody", htmlBody)
+        .param("id", id).param("node", node).update() == 1;
   }
 
   boolean exists(String eventKey, String recipient) {
@@ -205,6 +215,7 @@ class OutboxRepository {
         rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
         rs.getObject("failed_at", OffsetDateTime.class),
         rs.getString("attachment_name") == null ? null : new MailAttachment(rs.getString("attachment_name"),
-            rs.getString("attachment_type"), rs.getString("attachment_content")));
+            rs.getString("attachment_type"), rs.getString("attachment_content")),
+        rs.getString("model"));
   }
 }

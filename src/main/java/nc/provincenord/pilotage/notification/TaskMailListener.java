@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The generic task mails: a task offered to candidate groups mails their members (who
  * may opt out per group), a task offered to candidate users mails them, an assigned task
- * mails its assignee (always).
+ * mails its assignee (always). Rendered by the dispatcher after the step's commit: the step's
+ * transaction writes only the rows and their data.
  */
 @Component
 class TaskMailListener {
@@ -60,17 +61,17 @@ class TaskMailListener {
     MailAttachment attachment = attachments.stream().map(source -> source.forTask(task)).flatMap(Optional::stream)
         .findFirst().orElse(null);
     model.put("attachmentName", attachment == null ? null : attachment.fileName());
-    groups.forEach(group -> notifications.toGroup(eventKey, group, CREATED_TEMPLATE, model, attachment));
+    groups.forEach(group -> notifications.toGroupRenderedLater(eventKey, group, CREATED_TEMPLATE, model, attachment));
     users.stream().filter(user -> !user.equals(task.getAssignee()))
-        .forEach(user -> notifications.toUser(eventKey, user, CREATED_TEMPLATE, model));
+        .forEach(user -> notifications.toUserRenderedLater(eventKey, user, CREATED_TEMPLATE, model));
   }
 
   void taskAssigned(DelegateTask task) {
     if (!properties.getTaskMail().isEnabled() || task.getAssignee() == null) {
       return;
     }
-    notifications.toUser("task-assigned:" + task.getId() + ":" + task.getAssignee(), task.getAssignee(), ASSIGNED_TEMPLATE,
-        model(task));
+    notifications.toUserRenderedLater("task-assigned:" + task.getId() + ":" + task.getAssignee(), task.getAssignee(),
+        ASSIGNED_TEMPLATE, model(task));
   }
 
   private Map<String, Object> model(DelegateTask task) {

@@ -31,9 +31,9 @@ class CamundaAuthenticationFilters {
   }
 
   @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(TenantMemberships tenants) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new EngineRestAuthentication(tenants));
     registration.setName("pilotage-rest-authentication");
     registration.setInitParameters(BRIDGE);
     registration.addUrlPatterns("/engine-rest/*");

@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user are read again from Camunda's identity service (the database, LDAP) through a short cache
  * ({@code pilotage.security.directory-refresh}, 30 s by default), and the authorities of the
  * session's {@link Authentication} replaced when they changed. A user who no longer exists has
- * the session ended. Browser sessions only: an HTTP Basic call is authenticated afresh, groups
+ * the session ended; a change made through the engine is seen on the next request. Browser sessions only: an HTTP Basic call is authenticated afresh, groups
  * included, on every request. The Camunda web apps re-read their own copy of the groups after
  * {@code camunda.bpm.webapp.auth.cache.time-to-live}.
  */
@@ -42,12 +42,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DirectoryRefresh {
 
   private final IdentityService identity;
+  private final VerifiedCredentials changes;
   private final Duration timeToLive;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
   private volatile Clock clock = Clock.systemUTC();
 
-  DirectoryRefresh(IdentityService identity, @Value("${pilotage.security.directory-refresh:PT30S}") Duration timeToLive) {
+  DirectoryRefresh(IdentityService identity, VerifiedCredentials changes,
+      @Value("${pilotage.security.directory-refresh:PT30S}") Duration timeToLive) {
     this.identity = identity;
+    this.changes = changes;
     this.timeToLive = timeToLive;
   }
 
@@ -103,9 +106,10 @@ class DirectoryRefresh {
   private Set<String> groups(String userId) {
     Instant now = clock.instant();
     Cached cached = cache.get(userId);
-    if (cached != null && now.isBefore(cached.readAt().plus(timeToLive))) {
+    if (cached != null && cached.generation() == changes.generation() && now.isBefore(cached.readAt().plus(timeToLive))) {
       return cached.groups();
     }
+    long generation = changes.generation();
     boolean exists = identity.createUserQuery().userId(userId).count() > 0;
     Set<String> groups = exists
         ? identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toUnmodifiableSet())
@@ -113,12 +117,13 @@ class DirectoryRefresh {
     if (groups == null) {
       cache.remove(userId);
     } else {
-      cache.put(userId, new Cached(groups, now));
+      cache.put(userId, new Cached(groups, now, generation));
     }
     return groups;
   }
 
-  private record Cached(Set<String> groups, Instant readAt) {
+  /** {@code generation}: of {@link VerifiedCredentials}, so that an account changed through the engine is read again. */
+  private record Cached(Set<String> groups, Instant readAt, long generation) {
     Cached {
       Objects.requireNonNull(groups);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.notification.NotificationDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,8 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
 
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  NotificationDispatcher dispatcher;
 
   @Test
   void aProjectManagerPlansTheReferentsAreInvitedAndEachActionIsATaskForItsOwner() {
@@ -81,6 +84,12 @@ class ReferentMeetingRestTest extends PilotageIntegrationTest {
     String pi = started.body().get("id").asText();
     String taskId = rest().tasks("referent", pi).get(0).get("id").asText();
 
+    // the task mail is rendered by the dispatcher, after the step's commit
+    for (int round = 0; round < 20 && jdbc.sql("""
+            select count(*) from notification_outbox where event_key = :key and text_body is not null""")
+        .param("key", "task-created:" + taskId).query(Long.class).single() == 0; round++) {
+      dispatcher.dispatchOnce();
+    }
     Map<String, Object> mail = jdbc.sql("""
             select attachment_name, attachment_type, attachment_content, text_body from notification_outbox
             where event_key = :key and recipient = 'referent@demo.province-nord.nc'""")

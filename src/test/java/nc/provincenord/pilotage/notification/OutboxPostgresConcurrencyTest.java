@@ -75,7 +75,8 @@ class OutboxPostgresConcurrencyTest {
   }
 
   /** The outbox table as the application migrates it, attachments included. */
-  private static final List<String> OUTBOX_CHANGELOGS = List.of("300-notification-outbox.yaml", "302-notification-attachment.yaml");
+  private static final List<String> OUTBOX_CHANGELOGS = List.of("300-notification-outbox.yaml", "302-notification-attachment.yaml",
+      "700-outbox-rendered-by-dispatcher.yaml");
 
   @AfterAll
   static void dropDatabase() throws Exception {
@@ -124,8 +125,8 @@ class OutboxPostgresConcurrencyTest {
     NotificationProperties properties = new NotificationProperties();
     properties.getDispatcher().setBatchSize(20);
     List<NotificationDispatcher> nodes = List.of(
-        new NotificationDispatcher(outbox, recording, properties, transactions, clock, new SimpleMeterRegistry()),
-        new NotificationDispatcher(outbox, recording, properties, transactions, clock, new SimpleMeterRegistry()));
+        new NotificationDispatcher(outbox, recording, null, properties, transactions, clock, new SimpleMeterRegistry()),
+        new NotificationDispatcher(outbox, recording, null, properties, transactions, clock, new SimpleMeterRegistry()));
 
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(nodes.size());

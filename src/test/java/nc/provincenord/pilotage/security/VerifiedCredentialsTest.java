@@ -9,7 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +79,53 @@ class VerifiedCredentialsTest extends PilotageIntegrationTest {
     } finally {
       identity.deleteUser(userId);
     }
+  }
+
+  @Test
+  void theEngineApiSeesAGroupGivenOrTakenAwayAtOnce() throws Exception {
+    IdentityService identity = processEngine.getIdentityService();
+    AuthorizationService authorizations = processEngine.getAuthorizationService();
+    String userId = "verifie.moteur";
+    String groupId = "verifie-moteur-equipe";
+    User user = identity.newUser(userId);
+    user.setFirstName("Vérifié");
+    user.setLastName("Moteur");
+    user.setEmail("verifie.moteur@demo.province-nord.nc");
+    user.setPassword(FIRST_PASSWORD);
+    identity.saveUser(user);
+    Group group = identity.newGroup(groupId);
+    group.setName("Équipe vérifiée");
+    identity.saveGroup(group);
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(groupId);
+    grant.setResource(Resources.PROCESS_DEFINITION);
+    grant.setResourceId("verifie-moteur-processus");
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
+    String check = "/engine-rest/authorization/check?permissionName=READ&resourceName=ProcessDefinition"
+        + "&resourceType=6&resourceId=verifie-moteur-processus";
+    try {
+      assertThat(body(userId, FIRST_PASSWORD, check)).as("not in the group").contains("\"authorized\":false");
+      identity.createMembership(userId, groupId);
+      assertThat(body(userId, FIRST_PASSWORD, check)).as("the group given, at once").contains("\"authorized\":true");
+      assertThat(body(userId, FIRST_PASSWORD, check)).as("remembered").contains("\"authorized\":true");
+      identity.deleteMembership(userId, groupId);
+      assertThat(body(userId, FIRST_PASSWORD, check)).as("the group taken away, at once")
+          .contains("\"authorized\":false");
+    } finally {
+      authorizations.deleteAuthorization(grant.getId());
+      identity.deleteGroup(groupId);
+      identity.deleteUser(userId);
+    }
+  }
+
+  private String body(String user, String password, String path) throws Exception {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET().build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body().replace(" ", "");
   }
 
   private int status(String user, String password, String path) throws Exception {
