@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through the engine (candidate groups, assignees, due dates, the project columns, the authorizations
  * the engine writes for them) and history up to 5 million rows; then it prints median and p95 of the
  * first page of each shared Tasklist filter through the web apps' API with its variable columns, as
- * Tasklist asks for it, of a task completion, of {@code /portefeuille} and of {@code /mes-demandes}.
+ * Tasklist asks for it, of a task completion, of {@code /portefeuille} and of {@code /mes-demandes} (with the
+ * decisions, watch items and publication requests of 500 requesters).
  * Figures also go to target/benchmark/tasklist.txt, the PostgreSQL plans to tasklist-explain.txt.
  */
 class TasklistAtScaleBenchmark {
@@ -87,6 +88,7 @@ class TasklistAtScaleBenchmark {
       timed("Tâches ouvertes par le moteur", () -> seedTasks(engine, context.getBean(TransactionTemplate.class), keys));
       timed("Tâches ouvertes copiées par SQL", () -> copyTasks(jdbc));
       timed("Historique", () -> seedHistory(jdbc));
+      timed("Demandes de 500 demandeurs (décisions, veille, publications)", () -> seedRequests(jdbc));
       jdbc.execute("analyze");
       print("Jeu de données : %d projets, %d tâches ouvertes (%d du cycle de vie), %d autorisations, %d lignes d'historique",
           count(jdbc, "project"), count(jdbc, "act_ru_task"),
@@ -252,6 +254,30 @@ class TasklistAtScaleBenchmark {
           || table.endsWith("identitylink") ? Map.of() : ended);
     }
     return historyRows(jdbc);
+  }
+
+  /**
+   * What « Mes demandes » reads for each person: three decisions per project, and as many watch items and
+   * publication requests as projects, spread over 500 requesters (« demandeur » among them).
+   */
+  private static long seedRequests(JdbcTemplate jdbc) {
+    String requester = "case when g % 500 = 0 then 'demandeur' else 'demandeur' || (g % 500) end";
+    jdbc.execute("""
+        insert into project_decision (business_key, stage, kind, decision, decided_by, decided_at)
+        select p.business_key, 'ANALYSIS', 'MOA_VALIDATION', 'APPROVE', 'moa' || (g % 200), now() - (g || ' minutes')::interval
+        from project p cross join generate_series(1, 3) g""");
+    jdbc.execute("""
+        insert into watch_item (process_instance_id, title, summary, source_url, domain, relevance, submitted_at, submitted_by)
+        select 'seed-watch-' || g, 'Veille ' || g, 'Résumé', 'https://example.nc/' || g, 'NUMERIQUE', 'HIGH',
+               now() - (g || ' minutes')::interval, %s
+        from generate_series(1, %d) g""".formatted(requester, PROJECTS));
+    jdbc.execute("""
+        insert into publication_request (process_instance_id, title, body, channels, audience, engages_policy, desired_date,
+            requested_at, status, requested_by)
+        select 'seed-pub-' || g, 'Publication ' || g, 'Texte', 'INTRANET', 'AGENTS', false, current_date + 10,
+               now() - (g || ' minutes')::interval, 'REVIEW', %s
+        from generate_series(1, %d) g""".formatted(requester, PROJECTS));
+    return count(jdbc, "project_decision") + count(jdbc, "watch_item") + count(jdbc, "publication_request");
   }
 
   private static long historyRows(JdbcTemplate jdbc) {
