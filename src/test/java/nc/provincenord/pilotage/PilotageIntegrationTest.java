@@ -18,7 +18,10 @@ public abstract class PilotageIntegrationTest {
 
   public static final String DEMO_PASSWORD = "demo";
 
-  /** Tag of the tests that boot a Pilotage of their own: they run in a separate JVM (see pom.xml). */
+  /**
+   * Tag of the tests that boot a Pilotage of their own and close it before they end: they run one after
+   * another in a JVM apart from this shared context (see pom.xml).
+   */
   public static final String OWN_ENGINE = "own-engine";
 
   @LocalServerPort
