@@ -14,24 +14,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * History cleanup as shipped: a nightly window in Nouméa time, removal time = end + time to live,
  * and an ended instance past its time to live removed by the cleanup job (one still within it kept).
- * The shipped schedule is read first: once the cleanup has run, the engine may reschedule its job
- * at once, however much history the shared context holds.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HistoryCleanupTest extends PilotageIntegrationTest {
 
   private static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
 
   @Test
-  @Order(1)
   void theCleanupRunsAtNightInNoumeaWithTheRemovalTimeAtTheEndOfTheInstance() {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
@@ -47,7 +40,6 @@ class HistoryCleanupTest extends PilotageIntegrationTest {
   }
 
   @Test
-  @Order(2)
   void anEndedInstancePastItsTimeToLiveIsRemovedByTheCleanupJob() {
     Deployment deployment = processEngine.getRepositoryService().createDeployment().name("history-cleanup-test")
         .addModelInstance("history-cleanup-test.bpmn", Bpmn.createExecutableProcess("history-cleanup-test")
