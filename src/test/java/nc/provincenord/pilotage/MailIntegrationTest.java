@@ -16,8 +16,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * free port for the whole JVM and Pilotage sends to it. Every subclass shares this one
  * context (keep the annotations identical). The scheduled dispatcher is off: tests call
  * {@code NotificationDispatcher.dispatchOnce()} themselves; retries wait 200 ms.
+ *
+ * <p>This context's engine is also named "default": its tests run in a JVM of their own, apart from
+ * {@link PilotageIntegrationTest}'s (tag {@value #MAIL_CONTEXT}, see pom.xml).
  */
-@org.junit.jupiter.api.Tag(PilotageIntegrationTest.OWN_ENGINE)
+@org.junit.jupiter.api.Tag(MailIntegrationTest.MAIL_CONTEXT)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:pilotage-mail-it;DB_CLOSE_DELAY=-1",
     "pilotage.demo.password=" + PilotageIntegrationTest.DEMO_PASSWORD,
@@ -31,6 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "pilotage.notification.health.failed-threshold=0"
 })
 public abstract class MailIntegrationTest {
+
+  /** Tag of the tests that share this context, in a JVM of their own (see pom.xml). */
+  public static final String MAIL_CONTEXT = "mail-context";
 
   public static final int SMTP_PORT = freePort();
   private static GreenMail smtp = start();
