@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.notification.NotificationDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ class NetworkMailsTest extends PilotageIntegrationTest {
 
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  NotificationDispatcher dispatcher;
 
   @Test
   void eachReferentHearsOfTheInvitationInOneMailNamingTheMeeting() {
@@ -68,7 +71,13 @@ class NetworkMailsTest extends PilotageIntegrationTest {
   }
 
   /** Subject and text of every mail queued for the référent whose subject or text mentions {@code words}. */
+  /** The referent's mails that name {@code words}, once rendered: task mails get their text from the dispatcher. */
   private List<String> mailsMentioning(String words) {
+    for (int round = 0; round < 20 && jdbc.sql("""
+            select count(*) from notification_outbox where recipient = :recipient and text_body is null""")
+        .param("recipient", REFERENT).query(Long.class).single() > 0; round++) {
+      dispatcher.dispatchOnce();
+    }
     return jdbc.sql("select subject, text_body from notification_outbox where recipient = :recipient")
         .param("recipient", REFERENT)
         .query((rs, row) -> rs.getString("subject") + "\n" + rs.getString("text_body")).list()
