@@ -52,6 +52,12 @@ class DatabaseOutageResponses {
       protected CommandInterceptor interceptor() {
         return new OutageWitness();
       }
+
+      /** In front of the guards too: their check and command share one Spring transaction, whose failed rollback is thrown there. */
+      @Override
+      protected boolean outermost() {
+        return true;
+      }
     };
   }
 

@@ -11,12 +11,21 @@ public abstract class PreCommandInterceptorPlugin extends AbstractProcessEngineP
 
   protected abstract CommandInterceptor interceptor();
 
+  /** Whether the interceptor goes in front of every other one, whichever plugin was applied first. */
+  protected boolean outermost() {
+    return false;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>()
         : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-    interceptors.add(interceptor());
+    if (outermost()) {
+      interceptors.add(0, interceptor());
+    } else {
+      interceptors.add(interceptor());
+    }
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 }
