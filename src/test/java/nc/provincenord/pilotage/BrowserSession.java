@@ -37,7 +37,7 @@ public final class BrowserSession implements AutoCloseable {
   private BrowserSession(WebDriver driver, String baseUrl) {
     this.driver = driver;
     this.baseUrl = baseUrl;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)); // checked every 100 ms, not 500
   }
 
   public static BrowserSession open(String baseUrl) throws IOException {

@@ -243,7 +243,7 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
         }
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(confirm ? text + Keys.ENTER : text);
-        return false;
+        return text.equals(input(browser, label, occurrence).getAttribute("value"));
       } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
         return false;
       }
