@@ -65,7 +65,8 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
         assertThat(input(projectManager, "Livrable attendu", 1).getAttribute("value")).isEqualTo("PV de recette");
         assertThat(input(projectManager, "Montant prévu", 1).getAttribute("value")).contains("2000000");
         List<WebElement> addButtons = projectManager.driver().findElements(By.cssSelector("button.fjs-repeat-render-add"));
-        assertThat(addButtons).as("a « Add new » button under each dynamic list").hasSize(3);
+        assertThat(addButtons).as("an add button under each dynamic list").hasSize(3);
+        projectManager.waitUntil(() -> addButtons.stream().allMatch(button -> button.getText().contains("Ajouter une ligne")));
 
         // form order: budget lines, milestones, team
         typist.fill("Budget planifié", 1, "2500000");

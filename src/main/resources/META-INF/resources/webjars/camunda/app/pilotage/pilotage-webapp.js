@@ -55,7 +55,8 @@ const FORM_JS_TEXTS = [
   [/^Field must be a valid\s+international phone number\..*$/, () => 'Saisissez un numéro de téléphone international valide (par exemple +687 27 00 00).'],
   [/^No results$/, () => 'Aucun résultat'],
   [/^All values selected$/, () => 'Toutes les valeurs sont sélectionnées'],
-  [/^Select$/, () => 'Sélectionner']
+  [/^Select$/, () => 'Sélectionner'],
+  [/^Add new$/, () => 'Ajouter une ligne']
 ];
 const FORM_JS_PLACEHOLDERS = { Search: 'Rechercher', Select: 'Sélectionner' };
 
@@ -201,17 +202,11 @@ function withoutEmptyErrors(errors) {
 }
 
 // Every copy of form-js's Form class among the loaded modules (Tasklist's bundles carry more than one).
-// Module sources are read once each (`scanned`): the retries below only look at modules loaded since.
-const scannedModules = new Set();
-const formJsClasses = [];
-
+// Tasklist 7.24 loads form-js with lib/deps.js, a deferred script that has run before the apps import
+// their customScripts: all of its modules are registered when this script runs, before any form exists.
 function formJsFormClasses(webpackRequire) {
-  const classes = formJsClasses;
+  const classes = [];
   Object.keys(webpackRequire.m).forEach((id) => {
-    if (scannedModules.has(id)) {
-      return;
-    }
-    scannedModules.add(id);
     const source = Function.prototype.toString.call(webpackRequire.m[id]);
     if (!source.includes('_getSubmitData') || !source.includes('_setState')) {
       return;
@@ -226,24 +221,6 @@ function formJsFormClasses(webpackRequire) {
   return classes;
 }
 
-function patchFormJs(webpackRequire) {
-  const classes = formJsFormClasses(webpackRequire);
-  classes.forEach((Form) => {
-    if (Form.prototype._setState.pilotage) {
-      return;
-    }
-    const setState = Form.prototype._setState;
-    const patched = function (state) {
-      const published = state && state.errors ? { ...state, errors: withoutEmptyErrors(state.errors) } : state;
-      return setState.call(this, published);
-    };
-    patched.pilotage = true;
-    Form.prototype._setState = patched;
-  });
-  return classes.length > 0;
-}
-
-// Tasklist may load form-js's chunk after this script: look again until it is there (at most a minute).
 function keepOnlyRealFormJsErrors() {
   const chunks = self.webpackChunkcamunda_bpm_webapp;
   if (!chunks) {
@@ -251,22 +228,16 @@ function keepOnlyRealFormJsErrors() {
   }
   let webpackRequire = null;
   chunks.push([['pilotage-form-js-errors'], {}, (require) => { webpackRequire = require; }]);
-  if (!webpackRequire || patchFormJs(webpackRequire)) {
+  if (!webpackRequire) {
     return;
   }
-  let attempts = 0;
-  const retry = window.setInterval(() => {
-    attempts += 1;
-    let done = attempts >= 300;
-    try {
-      done = patchFormJs(webpackRequire) || done;
-    } catch (e) {
-      done = true;
-    }
-    if (done) {
-      window.clearInterval(retry);
-    }
-  }, 200);
+  formJsFormClasses(webpackRequire).forEach((Form) => {
+    const setState = Form.prototype._setState;
+    Form.prototype._setState = function (state) {
+      const published = state && state.errors ? { ...state, errors: withoutEmptyErrors(state.errors) } : state;
+      return setState.call(this, published);
+    };
+  });
 }
 
 if (window.location.pathname.includes('/app/tasklist/')) {
