@@ -33,6 +33,31 @@ public class ProjectLifecycleRestWalk {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A 30 000 000 XPF request of the DSI for Koné and Koumac, qualified by the project manager: the
+   * governance decision has run (the project waits for its specification). Returns the process instance id.
+   */
+  public String requestAndQualify(String title) {
+    Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
+        LifecycleVariables.TITLE.name(), title,
+        LifecycleVariables.OBJECTIVE.name(), "Publier l'annuaire des agents sur l'intranet.",
+        LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 30_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of(KONE, KOUMAC),
+        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(8).toString()));
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String instance = started.body().get("id").asText();
+    complete("cdp", instance, "Task_AnalyseNeeds", Map.of(
+        LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY",
+        LifecycleVariables.STAKEHOLDERS.name(), "DSI, DRH",
+        LifecycleVariables.NEEDS.name(), "Recherche par nom et par service",
+        LifecycleVariables.RISKS.name(), "Données RH à jour",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 30_000_000,
+        LifecycleVariables.DURATION_MONTHS.name(), 6));
+    return instance;
+  }
+
   /** Walks a MAJOR project (arbitration, two communes, change management) and checks the portfolio. */
   public String walkFromRequestToClosure() {
     LocalDate today = LocalDate.now();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
-import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import nc.provincenord.pilotage.lifecycle.ProjectLifecycleRestWalk;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
@@ -99,27 +98,8 @@ class ModelRoundTripTest extends PilotageIntegrationTest {
   }
 
   private String startAndAnalyse(String title) {
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
-        LifecycleVariables.TITLE.name(), title,
-        LifecycleVariables.OBJECTIVE.name(), "Publier l'annuaire des agents sur l'intranet.",
-        LifecycleVariables.DIRECTION.name(), "DSI",
-        LifecycleVariables.TYPE.name(), "SI",
-        LifecycleVariables.ESTIMATED_BUDGET.name(), 30_000_000,
-        LifecycleVariables.COMMUNES.name(), List.of("98811", "98812"),
-        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(8).toString()));
-    assertThat(started.status()).as(started.text()).isEqualTo(200);
-    String instance = started.body().get("id").asText();
+    String instance = new ProjectLifecycleRestWalk(rest(), null).requestAndQualify(title);
     instancesToRemove.add(instance);
-    JsonNode analysis = rest().tasks("cdp", instance).stream()
-        .filter(task -> "Task_AnalyseNeeds".equals(task.get("taskDefinitionKey").asText())).findFirst().orElseThrow();
-    Response analysed = rest().completeTask("cdp", analysis.get("id").asText(), Map.of(
-        LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY",
-        LifecycleVariables.STAKEHOLDERS.name(), "DSI, DRH",
-        LifecycleVariables.NEEDS.name(), "Recherche par nom et par service",
-        LifecycleVariables.RISKS.name(), "Données RH à jour",
-        LifecycleVariables.ESTIMATED_BUDGET.name(), 30_000_000,
-        LifecycleVariables.DURATION_MONTHS.name(), 6));
-    assertThat(analysed.status()).as(analysed.text()).isIn(200, 204);
     return instance;
   }
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
-import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import nc.provincenord.pilotage.lifecycle.ProjectLifecycleRestWalk;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -224,27 +224,8 @@ class ModelPolicyAttackTest extends PilotageIntegrationTest {
     deploymentsToRemove.add(deployed.body().get("id").asText());
     String newVersion = deployed.body().get("deployedDecisionDefinitions").fieldNames().next();
 
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
-        LifecycleVariables.TITLE.name(), "Annuaire des agents",
-        LifecycleVariables.OBJECTIVE.name(), "Publier l'annuaire des agents sur l'intranet.",
-        LifecycleVariables.DIRECTION.name(), "DSI",
-        LifecycleVariables.TYPE.name(), "SI",
-        LifecycleVariables.ESTIMATED_BUDGET.name(), 30_000_000,
-        LifecycleVariables.COMMUNES.name(), List.of("98811", "98812"),
-        LifecycleVariables.DESIRED_DATE.name(), java.time.LocalDate.now().plusMonths(8).toString()));
-    assertThat(started.status()).as(started.text()).isEqualTo(200);
-    String instance = started.body().get("id").asText();
+    String instance = new ProjectLifecycleRestWalk(rest(), null).requestAndQualify("Annuaire des agents");
     instancesToRemove.add(instance);
-    var analysis = rest().tasks("cdp", instance).stream()
-        .filter(task -> "Task_AnalyseNeeds".equals(task.get("taskDefinitionKey").asText())).findFirst().orElseThrow();
-    Response analysed = rest().completeTask("cdp", analysis.get("id").asText(), Map.of(
-        LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY",
-        LifecycleVariables.STAKEHOLDERS.name(), "DSI, DRH",
-        LifecycleVariables.NEEDS.name(), "Recherche par nom et par service",
-        LifecycleVariables.RISKS.name(), "Données RH à jour",
-        LifecycleVariables.ESTIMATED_BUDGET.name(), 30_000_000,
-        LifecycleVariables.DURATION_MONTHS.name(), 6));
-    assertThat(analysed.status()).as(analysed.text()).isIn(200, 204);
 
     HistoricDecisionInstance governance = processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
         .processInstanceId(instance).decisionDefinitionKey("project-governance").includeOutputs().singleResult();
