@@ -26,6 +26,7 @@ import nc.provincenord.pilotage.portfolio.PortfolioViews.ProjectSummary;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.Summary;
 import nc.provincenord.pilotage.reference.CommuneRepository;
 import org.springframework.beans.factory.annotation.Value;
+import nc.provincenord.pilotage.steering.NextMilestone;
 import nc.provincenord.pilotage.steering.PlanRepository;
 import nc.provincenord.pilotage.steering.ProjectPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +66,7 @@ public class PortfolioQueries {
     ProjectScope scope = filter.scope();
     long total = projects.count(scope);
     List<ProjectRow> rows = projects.rows(scope, filter.size(), (long) filter.page() * filter.size());
-    List<String> keys = rows.stream().map(ProjectRow::key).toList();
-    Map<String, List<OpenTask>> open = openTasks.ofProjects(keys);
-    Map<String, nc.provincenord.pilotage.steering.Milestone> milestones = plans.nextOpenMilestones(keys);
-    List<ProjectSummary> items = rows.stream()
-        .map(row -> summary(row, open.getOrDefault(row.key(), List.of()), milestones.get(row.key()))).toList();
+    List<ProjectSummary> items = summaries(rows);
     int totalPages = (int) ((total + filter.size() - 1) / filter.size());
     return new Page<>(items, filter.page(), filter.size(), total, totalPages);
   }
@@ -83,10 +80,7 @@ public class PortfolioQueries {
     ProjectScope scope = filter.scope();
     for (long offset = 0; ; offset += EXPORT_SLICE) {
       List<ProjectRow> rows = projects.rows(scope, EXPORT_SLICE, offset);
-      List<String> keys = rows.stream().map(ProjectRow::key).toList();
-      Map<String, List<OpenTask>> open = openTasks.ofProjects(keys);
-      Map<String, nc.provincenord.pilotage.steering.Milestone> milestones = plans.nextOpenMilestones(keys);
-      rows.forEach(row -> all.add(summary(row, open.getOrDefault(row.key(), List.of()), milestones.get(row.key()))));
+      all.addAll(summaries(rows));
       if (rows.size() < EXPORT_SLICE) {
         return all;
       }
@@ -94,6 +88,14 @@ public class PortfolioQueries {
   }
 
   static final int EXPORT_SLICE = 500;
+
+  /** The rows as the list shows them: their open tasks and next milestones read in one query each. */
+  private List<ProjectSummary> summaries(List<ProjectRow> rows) {
+    List<String> keys = rows.stream().map(ProjectRow::key).toList();
+    Map<String, List<OpenTask>> open = openTasks.ofProjects(keys);
+    Map<String, NextMilestone> milestones = plans.nextOpenMilestones(keys);
+    return rows.stream().map(row -> summary(row, open.getOrDefault(row.key(), List.of()), milestones.get(row.key()))).toList();
+  }
 
   /** The figures of the pictures for the filtered projects (kept a minute, see {@link SummaryCache}). */
   public Summary summary(PortfolioFilter filter) {
@@ -184,7 +186,7 @@ public class PortfolioQueries {
     return communes.namesByInseeCode();
   }
 
-  static ProjectSummary summary(ProjectRow row, List<OpenTask> openTasks, nc.provincenord.pilotage.steering.Milestone nextPlanned) {
+  static ProjectSummary summary(ProjectRow row, List<OpenTask> openTasks, NextMilestone nextPlanned) {
     String stageLabel = row.stage() == null ? null : ProjectStage.valueOf(row.stage()).label();
     return new ProjectSummary(row.key(), row.title(), row.direction(), row.track(), row.stage(), stageLabel, row.status(),
         row.manager(), row.health(), new Budget(row.reference(), row.allocated(), row.planned(), row.estimated(), row.consumed()),
@@ -195,7 +197,7 @@ public class PortfolioQueries {
    * The next date that matters at the current stage: once planned, the next milestone of the plan not yet
    * reached (its forecast, else its planned date); before, the desired date; without milestones, the end.
    */
-  static Milestone nextMilestone(ProjectRow row, nc.provincenord.pilotage.steering.Milestone nextPlanned) {
+  static Milestone nextMilestone(ProjectRow row, NextMilestone nextPlanned) {
     if ("CLOSED".equals(row.status())) {
       return new Milestone("Clôturé", row.actualEnd());
     }
@@ -206,8 +208,7 @@ public class PortfolioQueries {
     LocalDate desired = row.desired();
     ProjectStage stage = ProjectStage.valueOf(row.stage());
     if (nextPlanned != null && stage.compareTo(ProjectStage.PLANNING) >= 0 && stage != ProjectStage.CLOSURE) {
-      return new Milestone(nextPlanned.name(), nextPlanned.forecastDate() != null ? nextPlanned.forecastDate()
-          : nextPlanned.plannedDate());
+      return new Milestone(nextPlanned.name(), nextPlanned.date());
     }
     return switch (stage) {
       case REQUEST, ANALYSIS, GOVERNANCE, SPECIFICATION, VALIDATION, ARBITRATION ->

@@ -139,20 +139,19 @@ public class PlanRepository {
    * The next milestone not yet reached of each project given, by its forecast date (its planned date
    * while none is forecast): one query for a page of projects.
    */
-  public Map<String, Milestone> nextOpenMilestones(Collection<String> businessKeys) {
-    Map<String, Milestone> next = new LinkedHashMap<>();
+  public Map<String, NextMilestone> nextOpenMilestones(Collection<String> businessKeys) {
+    Map<String, NextMilestone> next = new LinkedHashMap<>();
     if (businessKeys.isEmpty()) {
       return next;
     }
     jdbc.sql("""
-            select business_key, position, name, deliverable, planned_date, forecast_date, actual_date
+            select business_key, name, coalesce(forecast_date, planned_date) as expected_date
             from project_milestone where business_key in (:keys) and actual_date is null
-            order by business_key, coalesce(forecast_date, planned_date), position""")
+            order by business_key, expected_date, position""")
         .param("keys", businessKeys)
         .query(rs -> {
-          next.putIfAbsent(rs.getString("business_key"), new Milestone(rs.getInt("position"), rs.getString("name"),
-              rs.getString("deliverable"), rs.getObject("planned_date", LocalDate.class),
-              rs.getObject("forecast_date", LocalDate.class), null));
+          next.putIfAbsent(rs.getString("business_key"),
+              new NextMilestone(rs.getString("name"), rs.getObject("expected_date", LocalDate.class)));
         });
     return next;
   }
