@@ -24,13 +24,6 @@ public abstract class PilotageIntegrationTest {
    */
   public static final String OWN_ENGINE = "own-engine";
 
-  /**
-   * Tag of the own-engine tests that still need a JVM to themselves. The database outage walk: in the
-   * shared own-engine JVM a call whose transaction committed was answered 503 as its backend was ended,
-   * and the walk's retry then found the task or job gone (2 runs of 2; alone it passes).
-   */
-  public static final String FRESH_JVM = "fresh-jvm";
-
   @LocalServerPort
   protected int port;
 

@@ -37,7 +37,6 @@ import org.springframework.web.client.RestClient;
  * itself, the walk reaches the closure, and no project exists without its process or the reverse.
  */
 @Tag(PilotageIntegrationTest.OWN_ENGINE)
-@Tag(PilotageIntegrationTest.FRESH_JVM)
 class DatabaseOutagePostgresTest {
 
   private static final String LIFECYCLE = "project-lifecycle";

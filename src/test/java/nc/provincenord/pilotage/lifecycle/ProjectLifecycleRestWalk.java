@@ -223,8 +223,30 @@ public class ProjectLifecycleRestWalk {
   }
 
   private void submit(String user, JsonNode task, Map<String, ?> variables) {
-    Response response = rest.completeTask(user, task.get("id").asText(), variables);
+    String taskId = task.get("id").asText();
+    Response response = rest.completeTask(user, taskId, variables);
+    if (response.status() >= 300 && completedAlready(taskId)) {
+      System.out.printf("%s : déjà faite, sa réponse perdue avec sa connexion (%d)%n", task.get("name").asText(), response.status());
+      return;
+    }
     assertThat(response.status()).as(task.get("name").asText() + " : " + response.text()).isIn(200, 204);
+  }
+
+  /**
+   * What a user does when a step answered 503 and, sent again, the task is no longer there: the
+   * history says whether the first sending went through. A commit whose answer was lost with its
+   * connection (the outage test ends backends mid-call) is done although it was answered 503.
+   */
+  private boolean completedAlready(String taskId) {
+    JsonNode history = rest.get("admin", "/engine-rest/history/task?taskId=" + taskId).body();
+    return history != null && history.size() == 1 && "completed".equals(history.get(0).path("deleteReason").asText());
+  }
+
+  /** The same for a job: the activity it was to run has been passed. */
+  private boolean passedAlready(String processInstanceId, String activityId) {
+    JsonNode history = rest.get("admin", "/engine-rest/history/activity-instance?finished=true&processInstanceId="
+        + processInstanceId + "&activityId=" + activityId).body();
+    return history != null && !history.isEmpty();
   }
 
   private List<JsonNode> tasksOf(String user, String businessKey, String taskKey) {
@@ -269,6 +291,10 @@ public class ProjectLifecycleRestWalk {
     JsonNode jobs = rest.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + processInstanceId + "&activityId=" + activityId).body();
     assertThat(jobs).as("minuteur " + activityId).hasSize(1);
     Response executed = rest.post("admin", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null);
+    if (executed.status() != 204 && passedAlready(processInstanceId, activityId)) {
+      System.out.printf("%s : déjà passé, sa réponse perdue avec sa connexion (%d)%n", activityId, executed.status());
+      return;
+    }
     assertThat(executed.status()).as(executed.text()).isEqualTo(204);
   }
 }
