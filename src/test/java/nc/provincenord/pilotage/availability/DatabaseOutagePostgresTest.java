@@ -40,7 +40,7 @@ import org.springframework.web.client.RestClient;
 @Tag(PilotageIntegrationTest.FRESH_JVM)
 class DatabaseOutagePostgresTest {
 
-  private static final String LIFECYCLE = "project-lifecycle";
+  private static final String LIFECYCLE = LifecycleVariables.PROCESS_KEY;
 
   @Test
   void shouldAnswer503InFrenchWhileTheDatabaseIsAwayAndGoOnWhenItIsBack() throws Exception {

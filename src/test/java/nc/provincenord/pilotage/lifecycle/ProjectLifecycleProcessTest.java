@@ -61,8 +61,8 @@ class ProjectLifecycleProcessTest {
 
   @org.junit.jupiter.api.extension.RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("project-lifecycle"),
-      CoverageFloor.of("change-management"));
+      CoverageFloor.of(LifecycleVariables.PROCESS_KEY),
+      CoverageFloor.of(LifecycleVariables.CHANGE_MANAGEMENT_KEY));
 
   static final String KEY = "PRJ-2026-0001";
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Pacific/Noumea"));

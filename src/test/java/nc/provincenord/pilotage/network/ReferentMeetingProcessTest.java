@@ -49,7 +49,7 @@ class ReferentMeetingProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("referent-meeting"));
+      CoverageFloor.of(MeetingVariables.PROCESS_KEY));
 
   static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
   static final String DUE = LocalDate.now(NOUMEA).plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));

@@ -53,7 +53,7 @@ class PublicationRequestProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("publication-request"));
+      CoverageFloor.of(PublicationVariables.PROCESS_KEY));
 
   static final String REQUESTER_ID = "demandeur";
   static final String HEAD_ID = "chef.comm";

@@ -54,7 +54,7 @@ class UrgentCommunicationProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("urgent-communication"));
+      CoverageFloor.of(UrgentVariables.PROCESS_KEY));
 
   static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
   static final String HEAD_ID = "chef.comm";
