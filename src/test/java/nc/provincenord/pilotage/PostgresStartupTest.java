@@ -59,7 +59,7 @@ class PostgresStartupTest {
           .isEqualTo(3);
 
       ProcessEngine engine = context.getBean(ProcessEngine.class);
-      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("technology-watch").count())
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(WatchVariables.PROCESS_KEY).count())
           .isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().list())
           .extracting(user -> user.getId()).containsExactly("dsi.admin");
@@ -85,11 +85,11 @@ class PostgresStartupTest {
       ProcessEngine engine = second.getBean(ProcessEngine.class);
       assertThat(count(jdbc, "select count(*) from databasechangelog")).isEqualTo(changesets);
       assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
-      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("technology-watch")
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(WatchVariables.PROCESS_KEY)
           .latestVersion().singleResult().getVersion()).isEqualTo(1);
 
       EngineRestClient rest = PostgresPilotage.restAsDemoUsers(second);
-      Response started = rest.submitStartForm("demandeur", "technology-watch", Map.of(
+      Response started = rest.submitStartForm("demandeur", WatchVariables.PROCESS_KEY, Map.of(
           WatchVariables.TITLE.name(), "Sauvegarde externalisée", WatchVariables.SUMMARY.name(), "Copie hors site des données communales.",
           WatchVariables.SOURCE_URL.name(), "https://example.nc/sauvegarde", WatchVariables.DOMAIN.name(), "DATA",
           WatchVariables.RELEVANCE.name(), "Les cyclones menacent les salles serveurs."));

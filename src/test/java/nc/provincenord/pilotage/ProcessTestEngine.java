@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.TestInstancePostProcessor;
  * would find that file on the classpath and boot a second "default" engine inside the Spring Boot tests.
  *
  * <pre>{@code @RegisterExtension static ProcessTestEngine engine = ProcessTestEngine.covering(
- *     CoverageFloor.of("publication-request").untaken("Flow_x", "why it cannot be taken"));}</pre>
+ *     CoverageFloor.of(PublicationVariables.PROCESS_KEY).untaken("Flow_x", "why it cannot be taken"));}</pre>
  *
  * <p>{@link ProcessEngineCoverageExtension} is final, so this class wraps it (same callbacks, in the
  * same order) and adds what the process tests need around it: camunda-bpm-assert pointed at this

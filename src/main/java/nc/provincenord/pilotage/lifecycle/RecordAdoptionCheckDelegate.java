@@ -11,27 +11,22 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records an adoption measure; adoption is reached from the configured threshold (%). The gateway
- * reads the recorded measure ({@code projectRecord.adoptionReached}); the variable is for display.
+ * Records an adoption measure through {@link AdoptionCheck}. The gateway reads the recorded measure
+ * ({@code projectRecord.adoptionReached}); the variable is for display.
  */
 @Component
 class RecordAdoptionCheckDelegate implements JavaDelegate {
 
-  private final ProjectPortfolio portfolio;
-  private final LifecycleSettings settings;
+  private final AdoptionCheck check;
 
-  RecordAdoptionCheckDelegate(ProjectPortfolio portfolio, LifecycleSettings settings) {
-    this.portfolio = portfolio;
-    this.settings = settings;
+  RecordAdoptionCheckDelegate(AdoptionCheck check) {
+    this.check = check;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long rate = ADOPTION_RATE.get(execution);
-    Long configured = ADOPTION_THRESHOLD.get(execution);
-    long threshold = configured == null ? settings.adoptionThreshold() : configured;
-    boolean reached = portfolio.recordAdoptionCheck(ProjectRef.of(execution), rate, threshold, ADOPTION_OBSERVATIONS.get(execution),
-        CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
-    ADOPTION_REACHED.set(execution, reached);
+    ADOPTION_REACHED.set(execution, check.record(ProjectRef.of(execution), new AdoptionCheck.Measure(ADOPTION_RATE.get(execution),
+        ADOPTION_THRESHOLD.get(execution), ADOPTION_OBSERVATIONS.get(execution),
+        CurrentUser.id(execution.getProcessEngineServices()).orElse(null))));
   }
 }

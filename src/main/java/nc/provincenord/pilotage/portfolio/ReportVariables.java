@@ -3,9 +3,9 @@ package nc.provincenord.pilotage.portfolio;
 import nc.provincenord.pilotage.process.ProcessVariable;
 
 /** The variables of {@code portfolio-report}. */
-final class ReportVariables {
+public final class ReportVariables {
 
-  static final String PROCESS_KEY = "portfolio-report";
+  public static final String PROCESS_KEY = "portfolio-report";
   static final ProcessVariable<Long> REPORT_ID = ProcessVariable.number("portfolioReportId");
 
   private ReportVariables() {

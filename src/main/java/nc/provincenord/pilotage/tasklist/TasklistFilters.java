@@ -3,6 +3,7 @@ package nc.provincenord.pilotage.tasklist;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -27,7 +28,6 @@ class TasklistFilters implements InitializingBean {
   static final String MY_TEAMS_TASKS = "Tâches de mes équipes";
   static final String OVERDUE = "En retard";
   static final String RUNNING_PROJECTS = "Projets en cours";
-  static final String PROJECT_PROCESS_KEY = "project-lifecycle";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -49,7 +49,7 @@ class TasklistFilters implements InitializingBean {
     ensure(OVERDUE, 0, "Les tâches dont l'échéance est dépassée",
         byDueDate().dueBeforeExpression("${now()}"), everyone);
     ensure(RUNNING_PROJECTS, 5, "Les tâches des projets en cours",
-        byDueDate().processDefinitionKey(PROJECT_PROCESS_KEY), List.of(Role.PROJECT_MANAGERS));
+        byDueDate().processDefinitionKey(LifecycleVariables.PROCESS_KEY), List.of(Role.PROJECT_MANAGERS));
   }
 
   private TaskQuery byDueDate() {

@@ -17,6 +17,7 @@ import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageApplication;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -235,7 +236,7 @@ class LdapDirectoryTest {
         .activityId("Task_ProposeProject").singleResult().getId());
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
         .singleResult().getEndActivityId()).isEqualTo("Event_ProjectProposed");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("project-lifecycle").count())
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(LifecycleVariables.PROCESS_KEY).count())
         .isEqualTo(1);
 
     directory.startListening();
@@ -247,7 +248,7 @@ class LdapDirectoryTest {
   }
 
   private String startWatchItem(String title) {
-    Response started = as("m.poadja").submitStartForm("m.poadja", "technology-watch", Map.of(
+    Response started = as("m.poadja").submitStartForm("m.poadja", WatchVariables.PROCESS_KEY, Map.of(
         WatchVariables.TITLE.name(), title, WatchVariables.SUMMARY.name(), "Comptes des agents tirés de l'annuaire.",
         WatchVariables.SOURCE_URL.name(), "https://example.nc/annuaire", WatchVariables.DOMAIN.name(), "DATA",
         WatchVariables.RELEVANCE.name(), "Plus de comptes saisis à la main."));

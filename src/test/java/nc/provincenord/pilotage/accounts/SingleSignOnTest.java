@@ -175,7 +175,7 @@ class SingleSignOnTest {
   }
 
   private String startWatchItem() {
-    Response started = new EngineRestClient(baseUrl(), ADMIN_PASSWORD).submitStartForm(ADMIN, "technology-watch", Map.of(
+    Response started = new EngineRestClient(baseUrl(), ADMIN_PASSWORD).submitStartForm(ADMIN, WatchVariables.PROCESS_KEY, Map.of(
         WatchVariables.TITLE.name(), "Connexion unique", WatchVariables.SUMMARY.name(), "Un seul compte pour tous les outils.",
         WatchVariables.SOURCE_URL.name(), "https://example.nc/sso", WatchVariables.DOMAIN.name(), "DATA",
         WatchVariables.RELEVANCE.name(), "Les agents ont trop de mots de passe."));

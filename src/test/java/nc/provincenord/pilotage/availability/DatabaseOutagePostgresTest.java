@@ -39,7 +39,7 @@ import org.springframework.web.client.RestClient;
 @Tag(PilotageIntegrationTest.OWN_ENGINE)
 class DatabaseOutagePostgresTest {
 
-  private static final String LIFECYCLE = "project-lifecycle";
+  private static final String LIFECYCLE = LifecycleVariables.PROCESS_KEY;
 
   @Test
   void shouldAnswer503InFrenchWhileTheDatabaseIsAwayAndGoOnWhenItIsBack() throws Exception {

@@ -196,7 +196,7 @@ class MyRequestsTest extends PilotageIntegrationTest {
   }
 
   private Started requestProject(String title) {
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
         LifecycleVariables.TITLE.name(), title, LifecycleVariables.OBJECTIVE.name(), "Objectif de " + title, LifecycleVariables.DIRECTION.name(), "DASSPS", LifecycleVariables.TYPE.name(), "SI",
         LifecycleVariables.ESTIMATED_BUDGET.name(), 2_500_000, LifecycleVariables.COMMUNES.name(), List.of("98811"), LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(8).toString()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);

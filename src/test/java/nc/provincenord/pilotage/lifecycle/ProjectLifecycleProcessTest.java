@@ -61,8 +61,8 @@ class ProjectLifecycleProcessTest {
 
   @org.junit.jupiter.api.extension.RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("project-lifecycle"),
-      CoverageFloor.of("change-management"));
+      CoverageFloor.of(LifecycleVariables.PROCESS_KEY),
+      CoverageFloor.of(LifecycleVariables.CHANGE_MANAGEMENT_KEY));
 
   static final String KEY = "PRJ-2026-0001";
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Pacific/Noumea"));
@@ -108,14 +108,14 @@ class ProjectLifecycleProcessTest {
     Mocks.register("projectDecisions", new ProjectDecisions(portfolio));
     Mocks.register("projectRecord", new ProjectRecord(portfolio));
     Mocks.register("recordNeedsAnalysisDelegate", new RecordNeedsAnalysisDelegate(portfolio));
-    Mocks.register("refuseProjectDelegate", new RefuseProjectDelegate(portfolio, publisher));
+    Mocks.register("refuseProjectDelegate", new RefuseProjectDelegate(new ProjectRefusal(portfolio, publisher)));
     Mocks.register("recordTrackDelegate", new RecordTrackDelegate(portfolio));
     Mocks.register("recordSpecificationDelegate", new RecordSpecificationDelegate(portfolio));
     Mocks.register("setApprovalDeadlineDelegate", new SetApprovalDeadlineDelegate(settings, clock));
     Mocks.register("recordValidationDelegate", new RecordValidationDelegate(new ValidationRule(portfolio, settings), portfolio));
     Mocks.register("remindApproversDelegate", new RemindApproversDelegate(followUp));
     Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(followUp));
-    Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(publisher, clock));
+    Mocks.register("postponeProjectDelegate", new PostponeProjectDelegate(new ProjectPostponement(publisher, clock)));
     Mocks.register("approveProjectDelegate", new ApproveProjectDelegate(new ProjectApproval(portfolio, publisher)));
     Mocks.register("recordPlanDelegate", new RecordPlanDelegate(portfolio, settings, steering, plans));
     Mocks.register("recordStatusReportDelegate", new RecordStatusReportDelegate(
@@ -131,7 +131,7 @@ class ProjectLifecycleProcessTest {
       }
     });
     Mocks.register("withdrawProjectDelegate", new WithdrawProjectDelegate(new WithdrawalOutcome(portfolio, processEngine.getHistoryService(), publisher)));
-    Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(portfolio, settings));
+    Mocks.register("recordAdoptionCheckDelegate", new RecordAdoptionCheckDelegate(new AdoptionCheck(portfolio, settings)));
     processEngine.getIdentityService().setAuthenticatedUserId("cdp");
   }
 

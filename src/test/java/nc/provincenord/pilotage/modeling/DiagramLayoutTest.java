@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,7 +44,7 @@ class DiagramLayoutTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"project-lifecycle"})
+  @ValueSource(strings = {LifecycleVariables.PROCESS_KEY})
   void theLaidOutModelIsWhatTheLayoutToolWrites(String name) throws Exception {
     String model = Files.readString(Path.of("processes", name + ".bpmn"));
     String layout = Files.readString(Path.of("processes", "layout", name + ".layout"));

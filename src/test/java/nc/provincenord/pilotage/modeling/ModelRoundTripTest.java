@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.lifecycle.ProjectLifecycleRestWalk;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -69,7 +70,7 @@ class ModelRoundTripTest extends PilotageIntegrationTest {
 
   @Test
   void aChangedGovernanceThresholdIsANewVersionForTheNextProjectsOnly() {
-    JsonNode shipped = startupDefinition("decision-definition", "project-governance");
+    JsonNode shipped = startupDefinition("decision-definition", LifecycleVariables.GOVERNANCE_DECISION_KEY);
     String xml = rest().get("concepteur", "/engine-rest/decision-definition/" + shipped.get("id").asText() + "/xml")
         .body().get("dmnXml").asText();
     String before = startAndAnalyse("Annuaire des agents");
@@ -105,7 +106,7 @@ class ModelRoundTripTest extends PilotageIntegrationTest {
 
   private HistoricDecisionInstance governanceOf(String instance) {
     return processEngine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instance)
-        .decisionDefinitionKey("project-governance").includeOutputs().singleResult();
+        .decisionDefinitionKey(LifecycleVariables.GOVERNANCE_DECISION_KEY).includeOutputs().singleResult();
   }
 
   /** The latest version of a key that start-up deployed, as the designer lists it. */

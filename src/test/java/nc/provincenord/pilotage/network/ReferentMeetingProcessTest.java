@@ -49,7 +49,7 @@ class ReferentMeetingProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("referent-meeting"));
+      CoverageFloor.of(MeetingVariables.PROCESS_KEY));
 
   static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
   static final String DUE = LocalDate.now(NOUMEA).plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
@@ -81,8 +81,9 @@ class ReferentMeetingProcessTest {
     MeetingPlaces places = new MeetingPlaces(communes);
     Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new MeetingFormRules(clock, places, repository)));
     Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(repository, clock, places));
-    Mocks.register("inviteReferentsDelegate", new InviteReferentsDelegate(repository, publisher, places));
-    Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(repository, publisher, clock));
+    MeetingSteps steps = new MeetingSteps(repository, places, publisher);
+    Mocks.register("inviteReferentsDelegate", new InviteReferentsDelegate(steps));
+    Mocks.register("recordMinutesDelegate", new RecordMinutesDelegate(steps, clock));
     Mocks.register("prepareReferentActionListener", new PrepareReferentActionListener(repository));
     Mocks.register("closeMeetingDelegate", new CloseMeetingDelegate(repository));
     IdentityService identity = engine.getProcessEngine().getIdentityService();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,7 +23,7 @@ class LogChannelTest extends PilotageIntegrationTest {
   @Test
   void shouldDeliverTaskMailsToTheLogWhenNoSmtpHostIsConfigured() throws Exception {
     assertThat(channel.name()).isEqualTo("log");
-    EngineRestClient.Response started = rest().submitStartForm("demandeur", "technology-watch",
+    EngineRestClient.Response started = rest().submitStartForm("demandeur", WatchVariables.PROCESS_KEY,
         TaskMailTest.watchItem("Veille sans SMTP " + UUID.randomUUID()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String taskId = rest().tasks("cdp", started.body().get("id").asText()).get(0).get("id").asText();

@@ -159,7 +159,7 @@ class TaskMailTest extends MailIntegrationTest {
   void shouldWriteNoRowAndSendNoMailWhenTheStepRollsBack() throws Exception {
     String title = "Annulé " + UUID.randomUUID();
     Long rowsInsideTheTransaction = new TransactionTemplate(transactionManager).execute(status -> {
-      processEngine.getRuntimeService().startProcessInstanceByKey("technology-watch", watchItem(title));
+      processEngine.getRuntimeService().startProcessInstanceByKey(WatchVariables.PROCESS_KEY, watchItem(title));
       long rows = rowsMentioning(title);
       status.setRollbackOnly();
       return rows;
@@ -225,7 +225,7 @@ class TaskMailTest extends MailIntegrationTest {
   }
 
   private String submitWatchItem(String title) {
-    EngineRestClient.Response started = rest().submitStartForm("demandeur", "technology-watch", watchItem(title));
+    EngineRestClient.Response started = rest().submitStartForm("demandeur", WatchVariables.PROCESS_KEY, watchItem(title));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.MailIntegrationTest;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.notification.NotificationDispatcher;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,7 +36,7 @@ class FailedStepIncidentTest extends MailIntegrationTest {
   @Test
   void aStepFailingAfterEveryRetryOpensAFrenchIncidentAndMailsTheAdministratorsOnce() throws Exception {
     ManagementService management = processEngine.getManagementService();
-    String instanceId = processEngine.getRuntimeService().createProcessInstanceByKey("project-lifecycle")
+    String instanceId = processEngine.getRuntimeService().createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
         .businessKey(UNKNOWN_PROJECT).startBeforeActivity("Task_BuildClosingReport").execute().getId();
     Job job = management.createJobQuery().processInstanceId(instanceId).activityId("Task_BuildClosingReport").singleResult();
     assertThat(job.getRetries()).isEqualTo(3);

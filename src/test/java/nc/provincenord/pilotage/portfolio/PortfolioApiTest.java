@@ -127,7 +127,7 @@ class PortfolioApiTest extends SmallPortfolioTest {
 
   @Test
   void aProjectShowsWhoMayTakeItsOpenTask() {
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", java.util.Map.of(
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, java.util.Map.of(
         LifecycleVariables.TITLE.name(), "Tâche ouverte", LifecycleVariables.OBJECTIVE.name(), "Voir qui la tient.", LifecycleVariables.DIRECTION.name(), "DSI",
         LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_000_000, LifecycleVariables.COMMUNES.name(), java.util.List.of()));
     String code = started.body().get("businessKey").asText();

@@ -33,7 +33,7 @@ class PortfolioReportProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("portfolio-report"));
+      CoverageFloor.of(ReportVariables.PROCESS_KEY));
 
   private final List<String> calls = new ArrayList<>();
   private TimeZone jvmZone;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -161,7 +162,7 @@ class PortfolioReportTest extends PilotageIntegrationTest {
   @Test
   void theAsyncClosingStepOfTheLifecycleGeneratesTheClosingReport() throws IOException {
     // Task_BuildClosingReport runs after the closure is recorded, in a job of its own.
-    String instanceId = processEngine.getRuntimeService().createProcessInstanceByKey("project-lifecycle")
+    String instanceId = processEngine.getRuntimeService().createProcessInstanceByKey(LifecycleVariables.PROCESS_KEY)
         .businessKey(portfolio.red).startBeforeActivity("Task_BuildClosingReport").execute().getId();
     assertThat(closingReportsOf(portfolio.red)).isEmpty();
     var job = processEngine.getManagementService().createJobQuery().processInstanceId(instanceId)

@@ -35,7 +35,7 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
 
   @Test
   void whatWasApprovedIsWhatTheCommunicationServicePublishes() {
-    Response started = rest().submitStartForm("demandeur", "publication-request", publication());
+    Response started = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, publication());
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
     completeOnly("comm", pi, "Task_ReviewPublication", Map.of(PublicationVariables.REVIEW_DECISION.name(), "ACCEPT"));
@@ -72,7 +72,7 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
   void thePublicationRequesterIsWhoeverIsLoggedIn() {
     Map<String, Object> borrowed = publication();
     borrowed.put(PublicationVariables.REQUESTER.name(), "copil");
-    Response started = rest().submitStartForm("demandeur", "publication-request", borrowed);
+    Response started = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, borrowed);
     assertThat(started.status()).as(started.text()).isIn(200, 400);
     if (started.status() == 200) {
       String pi = started.body().get("id").asText();
@@ -85,7 +85,7 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
 
   @Test
   void aReferentCompletesHerOwnActionNeverAnotherOne() {
-    Response started = rest().submitStartForm("cdp", "referent-meeting", Map.of(
+    Response started = rest().submitStartForm("cdp", MeetingVariables.PROCESS_KEY, Map.of(
         MeetingVariables.TITLE.name(), "Réunion des référents — annuaire",
         MeetingVariables.STARTS_AT.name(), OffsetDateTime.now(NOUMEA).plusDays(5).withNano(0).toString(),
         MeetingVariables.PLACE.name(), "98812",
@@ -148,7 +148,7 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
     Map<String, Object> request = project();
     request.put(LifecycleVariables.ESTIMATED_BUDGET.name(), "9".repeat(800_000));
     long projects = projects();
-    Response refused = rest().submitStartForm("demandeur", "project-lifecycle", request);
+    Response refused = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, request);
     assertThat(refused.status()).as(refused.text().substring(0, Math.min(300, refused.text().length()))).isIn(400, 413);
     if (refused.status() == 400) {
       assertThat(refused.message()).startsWith("Le champ « Budget estimé (XPF) » doit être un nombre entier d'au plus 19 chiffres")
@@ -163,20 +163,20 @@ class ApprovedContentAndBoundedInputAttackTest extends PilotageIntegrationTest {
     long projects = projects();
     Map<String, Object> forged = project();
     forged.put(LifecycleVariables.TITLE.name(), "Annuaire\n2026-12-01 INFO Connexion de admin réussie");
-    Response title = rest().submitStartForm("demandeur", "project-lifecycle", forged);
+    Response title = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, forged);
     assertThat(title.status()).isEqualTo(400);
     assertThat(title.message()).isEqualTo("Le champ « Intitulé du projet » tient sur une ligne : retirez les retours à la ligne et tabulations.");
 
     for (String date : List.of("0000-01-01", "+999999999-12-31", "1900-01-01")) {
       Map<String, Object> far = project();
       far.put(LifecycleVariables.DESIRED_DATE.name(), date);
-      Response refused = rest().submitStartForm("demandeur", "project-lifecycle", far);
+      Response refused = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, far);
       assertThat(refused.status()).as(date + " " + refused.text()).isEqualTo(400);
       assertThat(refused.message()).as(date).contains("Date souhaitée");
     }
     Map<String, Object> past = project();
     past.put(LifecycleVariables.DESIRED_DATE.name(), LocalDate.now(NOUMEA).minusDays(3).toString());
-    Response yesterday = rest().submitStartForm("demandeur", "project-lifecycle", past);
+    Response yesterday = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, past);
     assertThat(yesterday.status()).isEqualTo(400);
     assertThat(yesterday.message()).isEqualTo("Le champ « Date souhaitée » ne peut pas être une date passée : choisissez aujourd'hui ou une date future.");
     assertThat(projects()).isEqualTo(projects);

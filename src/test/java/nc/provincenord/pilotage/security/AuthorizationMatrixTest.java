@@ -11,7 +11,12 @@ import java.util.stream.Stream;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.WebSession;
+import nc.provincenord.pilotage.communication.publication.PublicationVariables;
+import nc.provincenord.pilotage.communication.urgent.UrgentVariables;
 import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import nc.provincenord.pilotage.network.MeetingVariables;
+import nc.provincenord.pilotage.portfolio.ReportVariables;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +92,7 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
 
   @BeforeAll
   void aProjectWaitsForItsNeedsAnalysis() {
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
         LifecycleVariables.TITLE.name(), "Matrice des droits", LifecycleVariables.OBJECTIVE.name(), "Vérifier qui peut faire quoi.",
         LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_000_000, LifecycleVariables.COMMUNES.name(), List.of()));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
@@ -125,13 +130,13 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
   }
 
   private static final Map<String, BiFunction<AuthorizationMatrixTest, String, Boolean>> OPERATIONS = Map.ofEntries(
-      Map.entry("start project-lifecycle", (test, user) -> test.start(user, "project-lifecycle")),
-      Map.entry("start publication-request", (test, user) -> test.start(user, "publication-request")),
-      Map.entry("start urgent-communication", (test, user) -> test.start(user, "urgent-communication")),
-      Map.entry("start referent-meeting", (test, user) -> test.start(user, "referent-meeting")),
-      Map.entry("start technology-watch", (test, user) -> test.start(user, "technology-watch")),
-      Map.entry("start change-management", (test, user) -> test.start(user, "change-management")),
-      Map.entry("start portfolio-report", (test, user) -> test.start(user, "portfolio-report")),
+      Map.entry("start project-lifecycle", (test, user) -> test.start(user, LifecycleVariables.PROCESS_KEY)),
+      Map.entry("start publication-request", (test, user) -> test.start(user, PublicationVariables.PROCESS_KEY)),
+      Map.entry("start urgent-communication", (test, user) -> test.start(user, UrgentVariables.PROCESS_KEY)),
+      Map.entry("start referent-meeting", (test, user) -> test.start(user, MeetingVariables.PROCESS_KEY)),
+      Map.entry("start technology-watch", (test, user) -> test.start(user, WatchVariables.PROCESS_KEY)),
+      Map.entry("start change-management", (test, user) -> test.start(user, LifecycleVariables.CHANGE_MANAGEMENT_KEY)),
+      Map.entry("start portfolio-report", (test, user) -> test.start(user, ReportVariables.PROCESS_KEY)),
       Map.entry("start with start instructions", AuthorizationMatrixTest::startInTheMiddle),
       Map.entry("read a project manager's task", AuthorizationMatrixTest::readTask),
       Map.entry("complete a project manager's task", AuthorizationMatrixTest::completeTask),
@@ -178,7 +183,7 @@ class AuthorizationMatrixTest extends PilotageIntegrationTest {
    */
   private boolean startInTheMiddle(String user) {
     boolean administrator = user.equals("admin");
-    String processKey = administrator ? "matrix-check" : "project-lifecycle";
+    String processKey = administrator ? "matrix-check" : LifecycleVariables.PROCESS_KEY;
     String activityId = administrator ? "Task_MatrixCheck" : "Task_ApproveProject";
     long before = instances(processKey);
     Response response = rest().post(user, "/engine-rest/process-definition/key/" + processKey + "/start", Map.of(

@@ -11,6 +11,7 @@ import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -41,7 +42,7 @@ class ExpressionInRequestAttackTest extends PilotageIntegrationTest {
   }
 
   private Map<String, Object> orQueriesAtDepth2() {
-    return Map.of("orQueries", List.of(Map.of("processDefinitionKey", "technology-watch",
+    return Map.of("orQueries", List.of(Map.of("processDefinitionKey", WatchVariables.PROCESS_KEY,
         "orQueries", List.of(Map.of("candidateUserExpression", payload.expression())))));
   }
 

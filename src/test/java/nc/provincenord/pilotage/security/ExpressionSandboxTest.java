@@ -189,7 +189,7 @@ class ExpressionSandboxTest extends PilotageIntegrationTest {
     item.put(WatchVariables.SOURCE_URL.name(), "https://example.nc/veille");
     item.put(WatchVariables.DOMAIN.name(), "COLLABORATION");
     item.put(WatchVariables.RELEVANCE.name(), "Vérifier le bac à sable des expressions.");
-    Response started = rest().submitStartForm("demandeur", "technology-watch", item);
+    Response started = rest().submitStartForm("demandeur", WatchVariables.PROCESS_KEY, item);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
   }

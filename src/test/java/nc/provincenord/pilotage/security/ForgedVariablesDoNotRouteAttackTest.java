@@ -88,7 +88,7 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
 
   @Test
   void aPolicyPostWhoseDecisionInputsAreForgedStillGoesToTheSteeringCommittee() {
-    Response started = rest().submitStartForm("demandeur", "publication-request", publication(List.of("WEBSITE"), true));
+    Response started = rest().submitStartForm("demandeur", PublicationVariables.PROCESS_KEY, publication(List.of("WEBSITE"), true));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
     runtime.setVariable(pi, PublicationVariables.ENGAGES_POLICY.name(), false);
@@ -111,7 +111,7 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
     message.put(UrgentVariables.TITLE.name(), "Alerte cyclonique de niveau 1");
     message.put(UrgentVariables.MESSAGE.name(), "Alerte cyclonique de niveau 1 sur la Province Nord à partir de 18 h.");
     message.put(UrgentVariables.CHANNELS.name(), List.of("WEBSITE"));
-    Response started = rest().submitStartForm("comm", "urgent-communication", message);
+    Response started = rest().submitStartForm("comm", UrgentVariables.PROCESS_KEY, message);
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     String pi = started.body().get("id").asText();
     runtime.setVariable(pi, "urgentBackupCandidates", "demandeur");
@@ -133,7 +133,7 @@ class ForgedVariablesDoNotRouteAttackTest extends PilotageIntegrationTest {
   // ---- steps, as the demo users do them through /engine-rest ----
 
   private String requestProject(long budget, List<String> communes) {
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
         LifecycleVariables.TITLE.name(), "Portail des aides sociales",
         LifecycleVariables.OBJECTIVE.name(), "Déposer les demandes d'aide en ligne.",
         LifecycleVariables.DIRECTION.name(), "DASSPS",

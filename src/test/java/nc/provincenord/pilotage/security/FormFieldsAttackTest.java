@@ -79,7 +79,8 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
     Map<String, Object> forged = new HashMap<>(MajorProject.request());
     forged.put(LifecycleVariables.TRACK.name(), "LIGHT");
 
-    assertRefused(rest().submitStartForm("demandeur", "project-lifecycle", forged), LifecycleVariables.TRACK.name(), "formulaire de démarrage");
+    assertRefused(rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, forged), LifecycleVariables.TRACK.name(),
+        "formulaire de démarrage");
     Response started = rest().post("demandeur", "/engine-rest/process-definition/key/project-lifecycle/start",
         Map.of("variables", Map.of(LifecycleVariables.PROJECT_MANAGER.name(), Map.of("value", "demandeur"))));
     assertRefused(started, LifecycleVariables.PROJECT_MANAGER.name(), "formulaire de démarrage");
@@ -133,6 +134,7 @@ class FormFieldsAttackTest extends PilotageIntegrationTest {
   }
 
   private long instances() {
-    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("project-lifecycle").count();
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).count();
   }
 }

@@ -27,7 +27,7 @@ final class MajorProject {
 
   /** Requested by {@code demandeur}: waits at the analysis ({@code chefs-de-projet}). */
   static MajorProject requested(EngineRestClient rest) {
-    Response started = rest.submitStartForm("demandeur", "project-lifecycle", request());
+    Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, request());
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return new MajorProject(rest, started.body().get("id").asText());
   }

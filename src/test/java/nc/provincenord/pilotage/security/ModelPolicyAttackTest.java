@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.lifecycle.ProjectLifecycleRestWalk;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -132,13 +134,13 @@ class ModelPolicyAttackTest extends PilotageIntegrationTest {
   @Test
   void technologyWatchRedeployedWithSuchATaskIsRefusedAndTheShippedVersionStays() throws IOException {
     String shipped = Files.readString(Path.of("processes/technology-watch.bpmn"));
-    String latestBefore = latestDefinitionId("technology-watch");
+    String latestBefore = latestDefinitionId(WatchVariables.PROCESS_KEY);
     String forged = shipped.replace("camunda:delegateExpression=\"${recordWatchItemDelegate}\"",
         "camunda:expression=\"${execution.getProcessEngineServices().getIdentityService().createMembership('concepteur', 'camunda-admin')}\"");
     assertThat(forged).isNotEqualTo(shipped);
 
     assertRefused("concepteur", "veille", forged, "Task_RecordWatchItem", "getProcessEngineServices");
-    assertThat(latestDefinitionId("technology-watch")).isEqualTo(latestBefore);
+    assertThat(latestDefinitionId(WatchVariables.PROCESS_KEY)).isEqualTo(latestBefore);
   }
 
   @Test
@@ -228,7 +230,7 @@ class ModelPolicyAttackTest extends PilotageIntegrationTest {
     instancesToRemove.add(instance);
 
     HistoricDecisionInstance governance = processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
-        .processInstanceId(instance).decisionDefinitionKey("project-governance").includeOutputs().singleResult();
+        .processInstanceId(instance).decisionDefinitionKey(LifecycleVariables.GOVERNANCE_DECISION_KEY).includeOutputs().singleResult();
     assertThat(governance.getDecisionDefinitionId()).as("the designer's version decided").isEqualTo(newVersion);
     assertThat(governance.getOutputs()).extracting(output -> output.getValue()).containsExactly("MAJOR");
   }

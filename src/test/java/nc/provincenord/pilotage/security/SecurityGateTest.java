@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.communication.publication.PublicationVariables;
+import nc.provincenord.pilotage.communication.urgent.UrgentVariables;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import nc.provincenord.pilotage.network.MeetingVariables;
+import nc.provincenord.pilotage.portfolio.ReportVariables;
+import nc.provincenord.pilotage.watch.WatchVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -58,10 +64,12 @@ class SecurityGateTest extends PilotageIntegrationTest {
 
   @Test
   void tasklistOffersEachRoleOnlyTheProcessesItMayStart() {
-    assertThat(startable("demandeur")).contains("technology-watch", "project-lifecycle", "publication-request")
-        .doesNotContain("urgent-communication", "referent-meeting", "change-management", "portfolio-report");
-    assertThat(startable("astreinte")).contains("urgent-communication", "technology-watch")
-        .doesNotContain("project-lifecycle", "publication-request");
+    assertThat(startable("demandeur"))
+        .contains(WatchVariables.PROCESS_KEY, LifecycleVariables.PROCESS_KEY, PublicationVariables.PROCESS_KEY)
+        .doesNotContain(UrgentVariables.PROCESS_KEY, MeetingVariables.PROCESS_KEY, LifecycleVariables.CHANGE_MANAGEMENT_KEY,
+            ReportVariables.PROCESS_KEY);
+    assertThat(startable("astreinte")).contains(UrgentVariables.PROCESS_KEY, WatchVariables.PROCESS_KEY)
+        .doesNotContain(LifecycleVariables.PROCESS_KEY, PublicationVariables.PROCESS_KEY);
     assertThat(startable("moa")).as("business owners start nothing").isEmpty();
   }
 

@@ -82,7 +82,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   void theRequesterIsWhoeverIsLoggedInNotTheNameSent() {
     Map<String, Object> variables = new LinkedHashMap<>(projectRequest());
     variables.put(LifecycleVariables.REQUESTER.name(), "copil");
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", variables);
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, variables);
     if (started.status() == 200) {
       String pi = started.body().get("id").asText();
       assertThat(jdbc.sql("select requester from project where process_instance_id = :pi").param("pi", pi)
@@ -182,7 +182,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
     }
     assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).active().count()).isEqualTo(1);
     assertThat(processEngine.getRuntimeService().getActiveActivityIds(pi)).containsExactly("Task_AnalyseNeeds");
-    assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("project-lifecycle")
+    assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(LifecycleVariables.PROCESS_KEY)
         .suspended().count()).isZero();
     assertThat(outboxMails()).isEqualTo(mails);
   }
@@ -191,7 +191,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   }
 
   private Project requestProject(String requester) {
-    Response started = rest().submitStartForm(requester, "project-lifecycle", projectRequest());
+    Response started = rest().submitStartForm(requester, LifecycleVariables.PROCESS_KEY, projectRequest());
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return new Project(started.body().get("id").asText(), started.body().get("businessKey").asText());
   }
@@ -208,7 +208,8 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   }
 
   private long lifecycleInstances() {
-    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("project-lifecycle").count();
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).count();
   }
 
   private long outboxMails() {

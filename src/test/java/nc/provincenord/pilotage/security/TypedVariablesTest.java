@@ -32,14 +32,14 @@ class TypedVariablesTest extends PilotageIntegrationTest {
 
   @Test
   void aStartFormWithAForeignObjectVariableStartsNothing() throws Exception {
-    long before = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("technology-watch").count();
+    long before = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WatchVariables.PROCESS_KEY).count();
     HttpResponse<String> refused = new AttackBrowser(port).post(
         "/engine-rest/process-definition/key/technology-watch/submit-form", "application/json",
         "{\"variables\":{\"watchTitle\":{\"value\":\"Veille\"},\"source\":" + object("java.net.URL", "\\\"x\\\"") + "}}",
         "Authorization", basic("cdp", DEMO_PASSWORD));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("« java.net.URL » n'est pas autorisé");
-    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("technology-watch").count())
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WatchVariables.PROCESS_KEY).count())
         .isEqualTo(before);
   }
 
@@ -56,7 +56,7 @@ class TypedVariablesTest extends PilotageIntegrationTest {
   }
 
   private ProcessInstance runningInstance() {
-    return processEngine.getRuntimeService().startProcessInstanceByKey("technology-watch", java.util.Map.of(
+    return processEngine.getRuntimeService().startProcessInstanceByKey(WatchVariables.PROCESS_KEY, java.util.Map.of(
         WatchVariables.TITLE.name(), "Typage", WatchVariables.SUMMARY.name(), "Résumé.", WatchVariables.SOURCE_URL.name(), "https://example.nc/typage",
         WatchVariables.DOMAIN.name(), "DATA", WatchVariables.RELEVANCE.name(), "Utile.", "watchSubmitter", "demandeur"));
   }

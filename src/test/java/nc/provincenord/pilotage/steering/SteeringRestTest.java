@@ -41,7 +41,8 @@ class SteeringRestTest extends PilotageIntegrationTest {
   @Test
   void badPlansAreRefusedInFrenchAndWriteNothingThenAGoodPlanAndReportShowOnThePageAndInTheApi() {
     EngineRestClient rest = rest();
-    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of(LifecycleVariables.TITLE.name(), "Pilotage structuré",
+    Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
+        LifecycleVariables.TITLE.name(), "Pilotage structuré",
         LifecycleVariables.OBJECTIVE.name(), "Suivre jalons et risques.", LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI",
         LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000, LifecycleVariables.COMMUNES.name(), List.of("98811")));
     assertThat(started.status()).as(started.text()).isEqualTo(200);

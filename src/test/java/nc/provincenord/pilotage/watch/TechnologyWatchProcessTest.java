@@ -31,7 +31,7 @@ class TechnologyWatchProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("technology-watch"));
+      CoverageFloor.of(WatchVariables.PROCESS_KEY));
 
   private final WatchItemRepository repository = mock(WatchItemRepository.class);
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nc.provincenord.pilotage.process.FormCheck;
+import nc.provincenord.pilotage.process.CurrentUser;
 import nc.provincenord.pilotage.process.ProcessVariable;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The server-side rules of the publication forms. */
@@ -20,6 +22,12 @@ final class PublicationForm {
   static final int COMMENT_MAX = 2000;
 
   private PublicationForm() {
+  }
+
+  /** Who acts on which request, as the process holds it: for {@link PublicationSteps}. */
+  static PublicationSteps.Step step(DelegateExecution execution) {
+    return new PublicationSteps.Step(execution.getProcessInstanceId(), TITLE.get(execution), REQUESTER.get(execution),
+        CurrentUser.id(execution.getProcessEngineServices()).orElse(null));
   }
 
   /** Validates a submission or a revision, stores the cleaned values and the decision inputs back. */

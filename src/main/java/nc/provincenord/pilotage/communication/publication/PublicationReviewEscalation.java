@@ -1,15 +1,20 @@
 package nc.provincenord.pilotage.communication.publication;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import nc.provincenord.pilotage.communication.CommunicationSettings;
+import nc.provincenord.pilotage.communication.events.PublicationReviewEscalated;
 import nc.provincenord.pilotage.communication.publication.PublicationRepository.RecordedPublication;
+import nc.provincenord.pilotage.notification.Recipients;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * A late review (two working days): the head of communication becomes a candidate of the open
- * review task, which is raised to high priority, and the escalation is recorded.
+ * review task, which is raised to high priority, the escalation is recorded, and the head is told
+ * (with the version under review and when the request came).
  */
 @Service
 class PublicationReviewEscalation {
@@ -20,25 +25,30 @@ class PublicationReviewEscalation {
   private final PublicationRepository repository;
   private final CommunicationSettings settings;
   private final TaskService tasks;
+  private final ApplicationEventPublisher events;
 
-  PublicationReviewEscalation(PublicationRepository repository, CommunicationSettings settings, TaskService tasks) {
+  PublicationReviewEscalation(PublicationRepository repository, CommunicationSettings settings, TaskService tasks,
+                              ApplicationEventPublisher events) {
     this.repository = repository;
     this.settings = settings;
     this.tasks = tasks;
+    this.events = events;
   }
 
-  /** Escalates the review of this request; returns the head of communication, who must be told. */
-  String escalate(String processInstanceId) {
+  /** The request as the process holds it: its title, requester and desired date. */
+  record LateReview(String title, String requester, LocalDate desiredDate) {
+  }
+
+  void escalate(String processInstanceId, LateReview late) {
     String head = settings.getHeadUser();
     for (Task review : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(REVIEW_TASK).list()) {
       tasks.addCandidateUser(review.getId(), head);
       tasks.setPriority(review.getId(), ESCALATED_PRIORITY);
     }
     repository.recordReviewEscalation(processInstanceId);
-    return head;
-  }
-
-  Optional<RecordedPublication> recorded(String processInstanceId) {
-    return repository.find(processInstanceId);
+    Optional<RecordedPublication> recorded = repository.find(processInstanceId);
+    events.publishEvent(new PublicationReviewEscalated(processInstanceId, late.title(),
+        recorded.map(RecordedPublication::revisionCount).orElse(0), late.requester(),
+        recorded.map(RecordedPublication::requestedAt).orElse(null), late.desiredDate(), Recipients.users(head)));
   }
 }

@@ -1,36 +1,30 @@
 package nc.provincenord.pilotage.communication.publication;
 
-import java.time.OffsetDateTime;
-import nc.provincenord.pilotage.communication.events.PublicationPublished;
-import nc.provincenord.pilotage.notification.Recipients;
-import nc.provincenord.pilotage.process.CurrentUser;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.CHECK_RESULT;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.PUBLISHED_URL;
+import static nc.provincenord.pilotage.communication.publication.PublicationVariables.PUBLISH_COMMENT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Records the published address; the requester is asked to check it. */
+/**
+ * Records the published address ({@link PublicationSteps#publish}); the content as recorded is shown
+ * again and the previous check is cleared for the requester's new one.
+ */
 @Component
 class RecordPublishedPublicationDelegate implements JavaDelegate {
 
-  private final PublicationRepository repository;
-  private final ApplicationEventPublisher events;
+  private final PublicationSteps steps;
 
-  RecordPublishedPublicationDelegate(PublicationRepository repository, ApplicationEventPublisher events) {
-    this.repository = repository;
-    this.events = events;
+  RecordPublishedPublicationDelegate(PublicationSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    // what the review and the approval saw, whatever this step's form sent
-    repository.content(execution.getProcessInstanceId()).ifPresent(recorded -> PublicationForm.show(execution, recorded));
-    String url = PublicationVariables.PUBLISHED_URL.get(execution);
-    String publisher = CurrentUser.id(execution.getProcessEngineServices()).orElse(null);
-    OffsetDateTime at = repository.recordPublished(execution.getProcessInstanceId(), url,
-        PublicationVariables.PUBLISH_COMMENT.get(execution), publisher);
-    PublicationVariables.CHECK_RESULT.set(execution, null);
-    events.publishEvent(new PublicationPublished(execution.getProcessInstanceId(), PublicationVariables.TITLE.get(execution),
-        url, publisher, at, Recipients.users(PublicationVariables.REQUESTER.get(execution))));
+    steps.publish(PublicationForm.step(execution), PUBLISHED_URL.get(execution), PUBLISH_COMMENT.get(execution))
+        .ifPresent(recorded -> PublicationForm.show(execution, recorded));
+    CHECK_RESULT.set(execution, null);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
  * Who may take an urgent message at each escalation level: who is on duty now in the roster,
  * the backup, then the head of communication. A week without anyone on duty sends the message
  * straight to the backup (or the head) and tells the communication service the roster has a gap.
+ * The level on duty is offered the message.
  */
 @Service
 class OnDutyAssignment {
@@ -35,17 +36,19 @@ class OnDutyAssignment {
     this.clock = clock;
   }
 
-  /** Records the levels of the message and returns them. */
-  UrgentLevels assign(String processInstanceId, String title) {
+  /** Records the levels of the message and offers it to the level on duty. */
+  void assign(String processInstanceId, UrgentEvents.Message message) {
     ZonedDateTime now = ZonedDateTime.now(clock);
     Optional<OnCallWeek> week = roster.coverage(now);
     String onDuty = week.map(OnCallWeek::onDutyUser).orElse(null);
     String backup = week.map(OnCallWeek::backupUser).orElse(null);
     repository.recordAssignment(processInstanceId, onDuty, backup, settings.getHeadUser(), onDuty == null);
     if (onDuty == null) {
-      events.publishEvent(new OnCallRosterGap(processInstanceId, OnCallRoster.weekOf(now.toLocalDate()), title,
+      events.publishEvent(new OnCallRosterGap(processInstanceId, OnCallRoster.weekOf(now.toLocalDate()), message.title(),
           Recipients.group(Role.COMMUNICATION.groupId())));
     }
-    return new UrgentLevels(onDuty, backup, settings.getHeadUser());
+    UrgentLevels levels = new UrgentLevels(onDuty, backup, settings.getHeadUser());
+    events.publishEvent(UrgentEvents.assigned(processInstanceId, UrgentLevels.ON_DUTY, levels.onDutyCandidates(), message,
+        repository));
   }
 }

@@ -22,7 +22,7 @@ public class UrgentRecord {
 
   /** The candidates of a level: {@code ON_DUTY}, {@code BACKUP} or {@code HEAD_OF_COMMUNICATION}, comma-separated. */
   public String candidates(DelegateExecution execution, String level) {
-    UrgentLevels levels = levels(repository, execution);
+    UrgentLevels levels = levels(repository, execution.getProcessInstanceId());
     return UrgentLevels.csv(switch (level) {
       case UrgentLevels.ON_DUTY -> levels.onDutyCandidates();
       case UrgentLevels.BACKUP -> levels.backupCandidates();
@@ -35,16 +35,15 @@ public class UrgentRecord {
   /** The agent who took the message: the assignee of the publication. */
   public String agent(DelegateExecution execution) {
     return repository.takenBy(execution.getProcessInstanceId())
-        .orElseThrow(() -> missing(execution, "qui a pris en charge le message"));
+        .orElseThrow(() -> missing(execution.getProcessInstanceId(), "qui a pris en charge le message"));
   }
 
-  static UrgentLevels levels(UrgentMessageRepository repository, DelegateExecution execution) {
-    return repository.levels(execution.getProcessInstanceId())
-        .orElseThrow(() -> missing(execution, "l'agent d'astreinte affecté"));
+  static UrgentLevels levels(UrgentMessageRepository repository, String processInstanceId) {
+    return repository.levels(processInstanceId).orElseThrow(() -> missing(processInstanceId, "l'agent d'astreinte affecté"));
   }
 
-  private static IllegalStateException missing(DelegateExecution execution, String what) {
-    return new IllegalStateException("Le message urgent (instance " + execution.getProcessInstanceId() + ") n'enregistre pas "
+  private static IllegalStateException missing(String processInstanceId, String what) {
+    return new IllegalStateException("Le message urgent (instance " + processInstanceId + ") n'enregistre pas "
         + what + " : la route ne peut pas être décidée.");
   }
 }

@@ -53,7 +53,7 @@ class PublicationRequestProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("publication-request"));
+      CoverageFloor.of(PublicationVariables.PROCESS_KEY));
 
   static final String REQUESTER_ID = "demandeur";
   static final String HEAD_ID = "chef.comm";
@@ -77,14 +77,15 @@ class PublicationRequestProcessTest {
     Mocks.register(nc.provincenord.pilotage.process.MockedFormRegistryPlugin.NAME, nc.provincenord.pilotage.process.FormRegistry.of(new PublicationFormRules(clock)));
     Mocks.register("recordPublicationRequestDelegate", new RecordPublicationRequestDelegate(repository, clock));
     Mocks.register("recordPublicationRevisionDelegate", new RecordPublicationRevisionDelegate(repository, clock));
-    Mocks.register("recordPublicationReviewDelegate", new RecordPublicationReviewDelegate(repository, publisher));
+    PublicationSteps steps = new PublicationSteps(repository, publisher);
+    Mocks.register("recordPublicationReviewDelegate", new RecordPublicationReviewDelegate(steps));
     Mocks.register("escalatePublicationReviewDelegate", new EscalatePublicationReviewDelegate(
-        new PublicationReviewEscalation(repository, settings, engineTaskService()), publisher));
+        new PublicationReviewEscalation(repository, settings, engineTaskService(), publisher)));
     Mocks.register("recordPublicationApprovalLevelDelegate",
         new RecordPublicationApprovalLevelDelegate(new PublicationApprovalRouting(repository, settings, publisher)));
-    Mocks.register("recordPublicationApprovalDelegate", new RecordPublicationApprovalDelegate(repository, publisher));
-    Mocks.register("recordPublishedPublicationDelegate", new RecordPublishedPublicationDelegate(repository, publisher));
-    Mocks.register("recordPublicationCheckDelegate", new RecordPublicationCheckDelegate(repository, publisher));
+    Mocks.register("recordPublicationApprovalDelegate", new RecordPublicationApprovalDelegate(steps));
+    Mocks.register("recordPublishedPublicationDelegate", new RecordPublishedPublicationDelegate(steps));
+    Mocks.register("recordPublicationCheckDelegate", new RecordPublicationCheckDelegate(steps));
   }
 
   /** The test engine's task service, looked up at each call (the extension sets it after {@code @BeforeEach}). */

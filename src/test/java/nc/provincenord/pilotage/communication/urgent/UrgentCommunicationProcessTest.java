@@ -54,7 +54,7 @@ class UrgentCommunicationProcessTest {
 
   @RegisterExtension
   static ProcessTestEngine engine = ProcessTestEngine.covering(
-      CoverageFloor.of("urgent-communication"));
+      CoverageFloor.of(UrgentVariables.PROCESS_KEY));
 
   static final ZoneId NOUMEA = ZoneId.of("Pacific/Noumea");
   static final String HEAD_ID = "chef.comm";
@@ -77,11 +77,11 @@ class UrgentCommunicationProcessTest {
     Mocks.register("urgentRecord", new UrgentRecord(repository));
     Mocks.register("recordUrgentMessageDelegate", new RecordUrgentMessageDelegate(repository));
     Mocks.register("assignOnDutyAgentDelegate",
-        new AssignOnDutyAgentDelegate(new OnDutyAssignment(roster, new CommunicationSettings(HEAD_ID), repository, publisher, clock),
-            repository, publisher));
-    Mocks.register("escalateUrgentMessageDelegate", new EscalateUrgentMessageDelegate(repository, publisher));
+        new AssignOnDutyAgentDelegate(new OnDutyAssignment(roster, new CommunicationSettings(HEAD_ID), repository, publisher, clock)));
+    UrgentSteps steps = new UrgentSteps(repository, publisher);
+    Mocks.register("escalateUrgentMessageDelegate", new EscalateUrgentMessageDelegate(steps));
     Mocks.register("recordUrgentTakenDelegate", new RecordUrgentTakenDelegate(repository));
-    Mocks.register("closeUrgentMessageDelegate", new CloseUrgentMessageDelegate(repository, publisher, clock));
+    Mocks.register("closeUrgentMessageDelegate", new CloseUrgentMessageDelegate(steps, clock));
   }
 
   /** The mocked repository answers the route's reads from what the steps recorded, as the table would. */
