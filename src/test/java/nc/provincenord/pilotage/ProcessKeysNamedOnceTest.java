@@ -33,14 +33,6 @@ class ProcessKeysNamedOnceTest {
       // the name of the weekly report's mail template (templates/mail/portfolio-report.*), not the process
       "portfolio/PortfolioReportService.java portfolio-report");
 
-  /**
-   * Browser tests still writing keys as literals: outside the change that brought this test (issue 16 leftovers),
-   * whose brief kept them off-limits. Drop each line once its literals are replaced.
-   */
-  private static final Set<String> NOT_YET_REPLACED = Set.of(
-      "modeling/ModelerGuideBrowserTest.java", "steering/PlanningBrowserTest.java", "tasklist/TasklistBrowserTest.java",
-      "web/FindingTheirWayBrowserTest.java");
-
   @Test
   void noJavaFileWritesAModelKeyAsALiteral() {
     Map<String, Path> keys = definedKeys();
@@ -51,7 +43,7 @@ class ProcessKeysNamedOnceTest {
     for (Path root : List.of(MAIN, TEST)) {
       for (Path file : javaFiles(root)) {
         String relative = relative(root, file);
-        if (root == TEST && NOT_YET_REPLACED.contains(relative) || file.endsWith("ProcessKeysNamedOnceTest.java")) {
+        if (file.endsWith("ProcessKeysNamedOnceTest.java")) {
           continue;
         }
         List<String> lines = read(file);
@@ -66,11 +58,6 @@ class ProcessKeysNamedOnceTest {
       }
     }
     assertThat(literals).as("model keys written as literals; use the *_KEY constant of the owning *Variables class").isEmpty();
-  }
-
-  @Test
-  void theBrowserTestsLeftAsideStillExist() {
-    assertThat(NOT_YET_REPLACED).allSatisfy(file -> assertThat(TEST.resolve("nc/provincenord/pilotage").resolve(file)).exists());
   }
 
   /** Each key defined once, in a *Variables class of main; a key constant anywhere else is a second definition. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -35,7 +36,7 @@ class ModelerGuideBrowserTest extends PilotageIntegrationTest {
     assertThat(deployed.status()).as(deployed.text()).isEqualTo(200);
     String decision = deployed.body().get("deployedDecisionDefinitions").fieldNames().next();
     String lifecycle = processEngine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("project-lifecycle").latestVersion().singleResult().getId();
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).latestVersion().singleResult().getId();
     try (BrowserSession admin = BrowserSession.open("http://localhost:" + port)) {
       admin.driver().manage().window().setSize(new Dimension(1366, 1000));
       admin.login("admin", DEMO_PASSWORD);

@@ -114,7 +114,7 @@ class PlanningBrowserTest extends PilotageIntegrationTest {
   }
 
   private static Walked startedAndSpecified(EngineRestClient rest) {
-    Response started = rest.submitStartForm("demandeur", "project-lifecycle", Map.of(LifecycleVariables.TITLE.name(), "Plan dans Tasklist",
+    Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(LifecycleVariables.TITLE.name(), "Plan dans Tasklist",
         LifecycleVariables.OBJECTIVE.name(), "Vérifier les listes dynamiques.", LifecycleVariables.DIRECTION.name(), "DSI", LifecycleVariables.TYPE.name(), "SI",
         LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.COMMUNES.name(), List.of("98811")));
     assertThat(started.status()).as(started.text()).isEqualTo(200);

@@ -1,10 +1,10 @@
 package nc.provincenord.pilotage.tasklist;
 
-import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nc.provincenord.pilotage.BrowserSession;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 import nc.provincenord.pilotage.watch.WatchVariables;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,7 +49,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
         throw failure;
       }
     }
-    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("technology-watch")
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(WatchVariables.PROCESS_KEY)
         .variableValueEquals(WatchVariables.TITLE.name(), TITLE).count()).isEqualTo(1);
 
     try (BrowserSession projectManager = BrowserSession.open(baseUrl())) {
@@ -74,7 +74,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
         throw failure;
       }
     }
-    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(WatchVariables.PROCESS_KEY)
         .variableValueEquals(WatchVariables.TITLE.name(), TITLE).finished().singleResult().getEndActivityId())
         .isEqualTo("Event_WatchItemArchived");
   }
@@ -103,7 +103,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
       }
     }
     String businessKey = processEngine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("project-lifecycle").variableValueEquals(LifecycleVariables.TITLE.name(), title).singleResult().getBusinessKey();
+        .processDefinitionKey(LifecycleVariables.PROCESS_KEY).variableValueEquals(LifecycleVariables.TITLE.name(), title).singleResult().getBusinessKey();
 
     try (BrowserSession projectManager = BrowserSession.open(baseUrl())) {
       try {
@@ -124,7 +124,7 @@ class TasklistBrowserTest extends PilotageIntegrationTest {
   }
 
   private long finishedWatchItems() {
-    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("technology-watch")
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(WatchVariables.PROCESS_KEY)
         .variableValueEquals(WatchVariables.TITLE.name(), TITLE).finished().count();
   }
 

@@ -103,7 +103,7 @@ class FindingTheirWayBrowserTest extends PilotageIntegrationTest {
 
   @Test
   void myRequestsTheProjectPageAndTheRosterFitAPhone() throws Exception {
-    Response started = rest().submitStartForm("demandeur", "project-lifecycle", Map.of(
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
         LifecycleVariables.TITLE.name(), "Accueil numérique à Poum", LifecycleVariables.OBJECTIVE.name(), "Un point d'accès aux services en ligne à la mairie.",
         LifecycleVariables.DIRECTION.name(), "DDEE", LifecycleVariables.TYPE.name(), "SI", LifecycleVariables.ESTIMATED_BUDGET.name(), 1_800_000,
         LifecycleVariables.COMMUNES.name(), List.of("98826"), LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(6).toString()));
