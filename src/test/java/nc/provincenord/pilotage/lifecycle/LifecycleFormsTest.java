@@ -111,6 +111,16 @@ class LifecycleFormsTest {
   }
 
   @Test
+  void shouldRefuseARevisionOrARejectionWithoutComment() {
+    for (String decision : List.of("REVISE", "REJECT")) {
+      variables.put(LifecycleVariables.MOA_DECISION.name(), decision);
+      variables.put(LifecycleVariables.MOA_COMMENT.name(), "  ");
+      assertRefused(LifecycleForms.Form.MOA_VALIDATION.formId(),
+          "Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
+    }
+  }
+
+  @Test
   void shouldRefuseASpecificationLinkThatIsNotAWebAddress() {
     variables.put(LifecycleVariables.SPEC_DOCUMENT_URL.name(), "\\\\serveur\\partage\\cdc.docx");
     variables.put(LifecycleVariables.SPEC_VERSION.name(), "1.0");
