@@ -15,6 +15,7 @@ import nc.provincenord.pilotage.lifecycle.events.ApprovalReminder;
 import nc.provincenord.pilotage.lifecycle.events.ProjectApproved;
 import nc.provincenord.pilotage.lifecycle.events.ProjectClosed;
 import nc.provincenord.pilotage.lifecycle.events.ProjectPostponed;
+import nc.provincenord.pilotage.lifecycle.events.ProjectRequestRefused;
 import nc.provincenord.pilotage.lifecycle.events.ProjectTurnedRed;
 import nc.provincenord.pilotage.notification.OutboxInMemory;
 import nc.provincenord.pilotage.notification.Recipients;
@@ -86,6 +87,19 @@ class LifecycleMailTextsTest {
         .contains("avant le 04/12/2026 09:00 (heure de Nouméa)").contains("- Valider le cahier des charges");
     assertThat(mail("copil@demo.province-nord.nc"))
         .contains("Escalade : échéance dépassée").contains("L'échéance du 04/12/2026 09:00");
+  }
+
+  @Test
+  void aRefusalGivesTheRequesterTheReasonAndATitleWithMarkupIsEscapedInTheHtmlPart() {
+    String title = "<script>alert('x')</script> Covoiturage";
+    mails.on(new ProjectRequestRefused(KEY, title, REQUESTER, "Analyse des besoins", "Une solution régionale existe déjà.", "cdp"));
+
+    List<OutboxInMemory.Mail> queued = outbox.mails(KEY, "demandeur@demo.province-nord.nc");
+    assertThat(queued).hasSize(1);
+    OutboxInMemory.Mail mail = queued.get(0);
+    assertThat(mail.subject()).isEqualTo("[Pilotage] Projet " + KEY + " « " + title + " » : demande non retenue");
+    assertThat(mail.text()).contains("Bonjour Marie Poadja,").contains("Motif : Une solution régionale existe déjà.");
+    assertThat(mail.html()).contains("Une solution régionale existe déjà.").doesNotContain("<script>").contains("&lt;script&gt;");
   }
 
   /** Subject and text of the one mail queued for that recipient about the project. */
