@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Every lifecycle event becomes the French mail its readers expect (amounts in XPF, dates and times of
  * Nouméa), without the application: {@link LifecycleMails} over the real notifications and templates,
- * the directory and the outbox in memory. That an event published in a step's transaction is queued in the
- * outbox for the directory's people is shown on the whole application by {@link LifecycleMailsTest}.
+ * the directory and the outbox in memory. On the whole application (where this class's former full-tier
+ * twin, LifecycleMailsTest, is no longer needed): a real step's event queued in the outbox in its
+ * transaction ({@code follow.MyRequestsTest}, the withdrawal mail to the project manager), the refusal mail
+ * on a real SMTP server ({@code notification.LifecycleMailTest}), a mandatory group mail reaching a member
+ * who turned group mails off in the database ({@code communication.CommunicationMailsTest}).
  */
 class LifecycleMailTextsTest {
 
