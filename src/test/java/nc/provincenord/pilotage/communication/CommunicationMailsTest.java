@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import nc.provincenord.pilotage.communication.events.OnCallRosterGap;
-import nc.provincenord.pilotage.communication.events.PublicationRefused;
-import nc.provincenord.pilotage.communication.events.PublicationReviewEscalated;
 import nc.provincenord.pilotage.notification.Recipients;
-import nc.provincenord.pilotage.communication.events.UrgentMessageClosed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,12 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The communication events that no Tasklist task announces become French mails, queued in
- * the outbox in the publishing transaction, for the right people, with times of Nouméa.
+ * A communication event that no Tasklist task announces becomes a French mail queued in the outbox in the
+ * publishing transaction, for the group's members as the directory and the opt-outs table give them. Each
+ * event's text and recipients are tested without the application by {@link CommunicationMailTextsTest}.
  */
 class CommunicationMailsTest extends PilotageIntegrationTest {
 
-  private static final String REQUESTER = "demandeur@demo.province-nord.nc";
   private static final String COMM = "comm@demo.province-nord.nc";
 
   @Autowired
@@ -34,55 +30,6 @@ class CommunicationMailsTest extends PilotageIntegrationTest {
   TransactionTemplate transaction;
   @Autowired
   JdbcClient jdbc;
-
-  @Test
-  void aRefusalAtReviewGivesTheRequesterTheReason() {
-    String pid = uniqueId();
-    publish(new PublicationRefused(pid, "Fête de l'igname à Hienghène", PublicationRefused.STAGE_REVIEW,
-        "Événement privé, hors ligne éditoriale.", "comm", Recipients.users("demandeur")));
-
-    assertThat(mails(pid, REQUESTER)).singleElement().asString()
-        .startsWith("[Pilotage] Votre demande de publication « Fête de l'igname à Hienghène » a été refusée\n")
-        .contains("a été refusée à la relecture par le service communication. Elle ne sera pas publiée.")
-        .contains("Motif : Événement privé, hors ligne éditoriale.")
-        .contains("Décision de : comm");
-  }
-
-  @Test
-  void aRefusalAtApprovalSaysThePublicationWasNotApproved() {
-    String pid = uniqueId();
-    publish(new PublicationRefused(pid, "Bilan du mandat", PublicationRefused.STAGE_APPROVAL,
-        "Période de réserve électorale.", "copil", Recipients.users("demandeur")));
-
-    assertThat(mails(pid, REQUESTER)).singleElement().asString()
-        .startsWith("[Pilotage] Votre demande de publication « Bilan du mandat » n'a pas été validée\n")
-        .contains("Motif : Période de réserve électorale.").contains("Décision de : copil");
-    assertThat(html(pid, REQUESTER)).contains("n&#39;a pas été validée").doesNotContain("refusée à la relecture");
-  }
-
-  @Test
-  void aLateReviewIsEscalatedToTheHeadOncePerVersionWithNoumeaTimes() {
-    String pid = uniqueId();
-    OffsetDateTime requestedUtc = OffsetDateTime.of(2026, 3, 2, 21, 30, 0, 0, ZoneOffset.UTC);
-    publish(new PublicationReviewEscalated(pid, "Nouveau site des aides", 0, "demandeur", requestedUtc,
-        LocalDate.of(2026, 3, 20), Recipients.users("comm")));
-    publish(new PublicationReviewEscalated(pid, "Nouveau site des aides", 0, "demandeur", requestedUtc,
-        LocalDate.of(2026, 3, 20), Recipients.users("comm")));
-    publish(new PublicationReviewEscalated(pid, "Nouveau site des aides", 2, "demandeur", requestedUtc,
-        LocalDate.of(2026, 3, 20), Recipients.users("comm")));
-
-    List<String> mails = mails(pid, COMM);
-    assertThat(mails).hasSize(2);
-    assertThat(mails.get(0))
-        .startsWith("[Pilotage] Escalade : relecture en retard pour la demande de publication « Nouveau site des aides »\n")
-        .contains("n'a pas été relue par le service communication dans les 2 jours ouvrés")
-        .doesNotContain("version modifiée")
-        .contains("Demandeur : demandeur")
-        .contains("Demandée le : 03/03/2026 08:30 (heure de Nouméa)")
-        .contains("Date de publication souhaitée : 20/03/2026");
-    assertThat(mails.get(1)).contains("« Nouveau site des aides » (version modifiée n° 2) n'a pas été relue");
-    assertThat(mails(pid, REQUESTER)).isEmpty();
-  }
 
   @Test
   void aRosterGapReachesEveryMemberOfTheServiceEvenThoseWhoTurnedGroupMailsOff() {
@@ -103,38 +50,6 @@ class CommunicationMailsTest extends PilotageIntegrationTest {
         .doesNotContain("Pour ne plus recevoir les courriels de ce groupe");
     assertThat(html(pid, COMM)).contains("href=\"http://localhost:8080/astreinte\"")
         .contains(">Ouvrir le tableau d&#39;astreinte</a>");
-  }
-
-  @Test
-  void aClosedUrgentMessageGivesTheSenderAndTheServiceItsTimeline() {
-    String pid = uniqueId();
-    OffsetDateTime receivedUtc = OffsetDateTime.of(2026, 1, 14, 23, 5, 0, 0, ZoneOffset.UTC);
-    publish(new UrgentMessageClosed(pid, "Alerte cyclonique de niveau 1", "astreinte", receivedUtc,
-        receivedUtc.plusMinutes(12), receivedUtc.plusMinutes(40), "WEBSITE,SOCIAL_NETWORKS,SMS",
-        new Recipients(List.of("cdp"), List.of("communication"))));
-
-    String forSender = mails(pid, "cdp@demo.province-nord.nc").get(0);
-    assertThat(forSender)
-        .startsWith("[Pilotage] Message urgent « Alerte cyclonique de niveau 1 » publié et clos\n")
-        .contains("Reçu le : 15/01/2026 10:05")
-        .contains("Pris en charge le : 15/01/2026 10:17 par astreinte")
-        .contains("Publié le : 15/01/2026 10:45")
-        .contains("Canaux : site internet de la Province, réseaux sociaux, SMS d'alerte")
-        .contains("(heures de Nouméa)");
-    assertThat(mails(pid, COMM)).singleElement().asString()
-        .contains("Publié le : 15/01/2026 10:45")
-        .contains("Vous recevez ce courriel parce que vous êtes membre du groupe « Service communication »");
-  }
-
-  @Test
-  void aTitleWithMarkupIsEscapedInTheHtmlPart() {
-    String pid = uniqueId();
-    publish(new PublicationRefused(pid, "<script>alert('x')</script> Journée portes ouvertes", PublicationRefused.STAGE_REVIEW,
-        "<b>Doublon</b>", "comm", Recipients.users("demandeur")));
-
-    assertThat(html(pid, REQUESTER)).doesNotContain("<script>").doesNotContain("<b>Doublon")
-        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Journée portes ouvertes")
-        .contains("&lt;b&gt;Doublon&lt;/b&gt;");
   }
 
   private void publish(Object event) {

@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every submission is checked on the server: 400, a French message, and nothing changed, through
- * the REST API on a start form and on task forms. Each rule's refusal and message is tested on its
- * own, without the application, by {@link LifecycleFormsTest}.
+ * the REST API on a start form and on a task form. Each rule's refusal and message (the MOA's revision
+ * or rejection without comment among them) is tested on its own, without the application, by
+ * {@link LifecycleFormsTest}.
  */
 class LifecycleFormValidationTest extends PilotageIntegrationTest {
 
@@ -68,22 +69,6 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
         .variableName(LifecycleVariables.STAKEHOLDERS.name()).count()).as("an unchecked field of the other branch is not kept").isZero();
   }
 
-  @Test
-  void shouldRefuseARevisionOrARejectionWithoutComment() {
-    String processInstanceId = startAndQualify("Révision sans commentaire " + UUID.randomUUID());
-    JsonNode specification = task("cdp", processInstanceId, "Task_WriteSpecification");
-    assertThat(rest().completeTask("cdp", specification.get("id").asText(), Map.of(
-        LifecycleVariables.SPEC_DOCUMENT_URL.name(), "https://sharepoint.province-nord.nc/cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé")).status())
-        .isEqualTo(204);
-    JsonNode validation = task("moa", processInstanceId, "Task_ValidateSpecification");
-    for (String decision : List.of("REVISE", "REJECT")) {
-      Response response = rest().completeTask("moa", validation.get("id").asText(), Map.of(LifecycleVariables.MOA_DECISION.name(), decision, LifecycleVariables.MOA_COMMENT.name(), "  "));
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(response.message()).contains("Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
-    }
-    assertUnchanged(processInstanceId, "Task_ValidateSpecification", DecisionKind.MOA_VALIDATION);
-  }
-
   /** The task is still open and the refused step recorded no decision of its kind on the project. */
   private void assertUnchanged(String processInstanceId, String taskKey, DecisionKind refusedStep) {
     assertThat(rest().tasks("admin", processInstanceId)).extracting(task -> task.get("taskDefinitionKey").asText())
@@ -99,15 +84,6 @@ class LifecycleFormValidationTest extends PilotageIntegrationTest {
     Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, request(title));
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return started.body().get("id").asText();
-  }
-
-  private String startAndQualify(String title) {
-    String processInstanceId = start(title);
-    Response analysed = rest().completeTask("cdp", task("cdp", processInstanceId, "Task_AnalyseNeeds").get("id").asText(), Map.of(
-        LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY", LifecycleVariables.STAKEHOLDERS.name(), "DEFIJ", LifecycleVariables.NEEDS.name(), "Inscriptions en ligne", LifecycleVariables.ESTIMATED_BUDGET.name(), 3_000_000,
-        LifecycleVariables.DURATION_MONTHS.name(), 2));
-    assertThat(analysed.status()).as(analysed.text()).isEqualTo(204);
-    return processInstanceId;
   }
 
   private JsonNode task(String user, String processInstanceId, String taskKey) {

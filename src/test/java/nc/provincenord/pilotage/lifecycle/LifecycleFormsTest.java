@@ -98,6 +98,20 @@ class LifecycleFormsTest {
   }
 
   @Test
+  void shouldRefuseADesiredDateOutOfThisWorldOrPast() {
+    for (String date : List.of("0000-01-01", "+999999999-12-31", "1900-01-01")) {
+      request();
+      variables.put(LifecycleVariables.DESIRED_DATE.name(), date);
+      assertRefused(LifecycleForms.REQUEST_FORM, "Date souhaitée");
+    }
+    request();
+    variables.put(LifecycleVariables.DESIRED_DATE.name(),
+        java.time.LocalDate.now(ZoneId.of("Pacific/Noumea")).minusDays(3).toString());
+    assertRefused(LifecycleForms.REQUEST_FORM,
+        "Le champ « Date souhaitée » ne peut pas être une date passée : choisissez aujourd'hui ou une date future.");
+  }
+
+  @Test
   void shouldRefuseARefusalWithoutReason() {
     variables.put(LifecycleVariables.ANALYSIS_DECISION.name(), "REFUSE");
     assertRefused(LifecycleForms.Form.ANALYSIS.formId(),
@@ -108,6 +122,16 @@ class LifecycleFormsTest {
   void shouldRefuseAnUnknownDecision() {
     variables.put(LifecycleVariables.ANALYSIS_DECISION.name(), "MAYBE");
     assertRefused(LifecycleForms.Form.ANALYSIS.formId(), "La valeur « MAYBE » n'est pas un choix possible pour « Décision ».");
+  }
+
+  @Test
+  void shouldRefuseARevisionOrARejectionWithoutComment() {
+    for (String decision : List.of("REVISE", "REJECT")) {
+      variables.put(LifecycleVariables.MOA_DECISION.name(), decision);
+      variables.put(LifecycleVariables.MOA_COMMENT.name(), "  ");
+      assertRefused(LifecycleForms.Form.MOA_VALIDATION.formId(),
+          "Une demande de révision ou un rejet doit être motivé : renseignez le champ « Commentaire ».");
+    }
   }
 
   @Test

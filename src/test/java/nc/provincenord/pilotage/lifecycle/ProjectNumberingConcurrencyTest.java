@@ -14,7 +14,10 @@ import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** Concurrent starts, each in its own HTTP request and transaction, get distinct consecutive numbers. */
+/**
+ * Concurrent starts, each in its own HTTP request and transaction, get distinct consecutive numbers. The
+ * key's shape on its own: {@link ProjectNumberingTest}.
+ */
 class ProjectNumberingConcurrencyTest extends PilotageIntegrationTest {
 
   static final int STARTS = 6;
@@ -45,10 +48,5 @@ class ProjectNumberingConcurrencyTest extends PilotageIntegrationTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  @Test
-  void shouldFormatTheNumberOnFourDigits() {
-    assertThat(ProjectNumbering.format(2026, 7)).isEqualTo("PRJ-2026-0007");
   }
 }

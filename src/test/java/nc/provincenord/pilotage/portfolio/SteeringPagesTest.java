@@ -185,17 +185,11 @@ class SteeringPagesTest extends PilotageIntegrationTest {
         "href=\"/portefeuille/risques\"");
   }
 
+  /** Through the whole application, as the committee: each parameter's refusal is tested by SteeringPageParametersTest. */
   @Test
   void badParametersAreRefusedInFrench() {
-    assertBadRequest("/portefeuille/charge?debut=1993-13", "Mois de début invalide : 1993-13 (attendu : AAAA-MM, par exemple 2026-03).");
-    assertBadRequest("/portefeuille/charge?mois=30", "Le nombre de mois va de 1 à 24.");
-    assertBadRequest("/portefeuille/charge?size=500", "La taille d'une page va de 1 à 100.");
     assertBadRequest("/portefeuille/risques?probabilite=5&impact=1", "La probabilité va de 1 à 4 : 5 n'est pas valable.");
-    assertBadRequest("/portefeuille/risques?probabilite=2", "Pour ne lister qu'une case, donner la probabilité et l'impact.");
-    assertBadRequest("/portefeuille/risques?page=-1", "La page commence à 0.");
-    assertBadRequest("/portefeuille/feuille-de-route?stage=DROP", "Étape inconnue : DROP.");
     assertBadRequest("/portefeuille/feuille-de-route?year=abc", "La valeur « abc » n'est pas valable pour le paramètre « year ».");
-    assertBadRequest("/portefeuille/charge?health=BLUE", "Santé inconnue : BLUE (GREEN, AMBER, RED ou NONE).");
   }
 
   private void assertBadRequest(String path, String message) {

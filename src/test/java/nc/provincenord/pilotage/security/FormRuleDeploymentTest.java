@@ -6,10 +6,14 @@ import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** A model whose user task or start event names a form without a server-side rule is not deployed. */
+/**
+ * A model whose user task or start event names a form without a server-side rule is not deployed: the REST
+ * API answers 400 and nothing is deployed. A form named by an expression, and a task reusing a form with its
+ * rule, are tested in the engine of the process tests by {@link FormRuleParseTest}.
+ */
 class FormRuleDeploymentTest extends PilotageIntegrationTest {
 
-  private static final String MODEL = """
+  static final String MODEL = """
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                    targetNamespace="http://pilotage.test">
@@ -33,23 +37,5 @@ class FormRuleDeploymentTest extends PilotageIntegrationTest {
     assertThat(response.status()).as(response.text()).isEqualTo(400);
     assertThat(response.text()).contains("formulaire-inconnu", "Task_Unchecked", "pas de règle de validation");
     assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("unchecked-form").count()).isZero();
-  }
-
-  @Test
-  void aFormNamedByAnExpressionIsRefusedAtDeployment() {
-    Response response = rest().deploy("concepteur", "expression-form", "expression-form.bpmn",
-        MODEL.formatted("expression-form", "${formulaire}"));
-
-    assertThat(response.status()).as(response.text()).isEqualTo(400);
-    assertThat(response.text()).contains("Task_Unchecked", "sans expression");
-    assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("expression-form").count()).isZero();
-  }
-
-  @Test
-  void aTaskReusingAShippedFormAndItsRuleDeploys() {
-    Response response = rest().deploy("concepteur", "reused-form", "reused-form.bpmn",
-        MODEL.formatted("reused-form", "project-lifecycle-validate-moa"));
-
-    assertThat(response.status()).as(response.text()).isEqualTo(200);
   }
 }

@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The planning and the status report through {@code /engine-rest} as the project manager: every bad
- * value of the steering lists is a French 400 that writes nothing (the tables are read back), a good
- * plan and report show on the project page and in {@code /api/projects/{code}}.
+ * The planning and the status report through {@code /engine-rest} as the project manager: a bad value of
+ * the steering lists is a French 400 that writes nothing (the tables are read back), a good plan and report
+ * show on the project page and in {@code /api/projects/{code}}. Each planning rule and its message is tested
+ * without the application by {@link PlanValidationTest}.
  */
 class SteeringRestTest extends PilotageIntegrationTest {
 
@@ -54,24 +55,9 @@ class SteeringRestTest extends PilotageIntegrationTest {
         LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Résumé"), 204);
     complete(rest, "moa", pid, "Task_ValidateSpecification", Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"), 204);
 
-    refused(rest, pid, key, plan(List.of(milestone("Recette", today.minusDays(3))), team(), lines(3_000_000)),
-        "doit être comprise entre la date de début");
+    // One refused plan proves the wiring (400 in French, nothing written); each rule: PlanValidationTest.
     refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1)), milestone("Lancement", today.plusDays(2))),
         team(), lines(3_000_000)), "rangez les jalons dans l'ordre de leurs dates");
-    refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1))),
-        List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 150)), lines(3_000_000)),
-        "« Part du temps (%) » doit être compris entre 1 et 100 (reçu : 150)");
-    refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1))),
-        List.of(Map.of("member", "inconnu", "role", "Testeur", "allocationPercent", 20)), lines(3_000_000)),
-        "« inconnu » n'est pas un utilisateur connu de l'annuaire");
-    refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1))), team(), lines(2_000_000)),
-        "la somme des lignes (2000000 XPF) doit être égale au budget planifié (3000000 XPF)");
-    refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1))), team(),
-        List.of(Map.of("year", today.getYear(), "nature", "SUBVENTION", "plannedAmount", 3_000_000))),
-        "« SUBVENTION » n'est pas un choix possible pour « Nature »");
-    refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1))), team(),
-        List.of(Map.of("year", today.getYear() - 1, "nature", "INVESTMENT", "plannedAmount", 3_000_000))),
-        "« Année » doit être compris entre " + today.getYear());
 
     complete(rest, "cdp", pid, "Task_PlanProject", plan(List.of(milestone("Recette", today.plusMonths(1)),
         milestone("Mise en service", end)), team(), lines(3_000_000)), 204);

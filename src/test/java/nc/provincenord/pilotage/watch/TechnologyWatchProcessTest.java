@@ -122,8 +122,9 @@ class TechnologyWatchProcessTest {
 
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(WatchVariables.DECISION.name(), "SHARE")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("doit comporter un message");
+        .hasMessageStartingWith("Un partage avec le réseau des référents doit comporter un message");
     assertThat(instance).isWaitingAt("Task_EvaluateWatchItem");
+    verify(repository, never()).recordDecision(any(), any(), any(), any());
   }
 
   private static ProcessInstance submit(Map<String, Object> item) {

@@ -1,7 +1,6 @@
 package nc.provincenord.pilotage.communication.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The on-call roster: validation, demo seeding, and who may read or change it through the page and the JSON API. */
+/**
+ * The on-call roster in the database: demo seeding, and who may read or change it through the page and the
+ * JSON API (a refused change is a 400 with its French message). Each rule and its message is tested without
+ * the application by {@link OnCallRosterRulesTest}.
+ */
 class OnCallRosterTest extends PilotageIntegrationTest {
 
   /** Far-future weeks that no other test uses. */
@@ -49,38 +52,6 @@ class OnCallRosterTest extends PilotageIntegrationTest {
       assertThat(week.backupUser()).isEqualTo("comm");
     });
     assertThat(roster.planIfEmpty(roster.currentWeek(), 9, "astreinte", "comm", "demo")).as("idempotent").isZero();
-  }
-
-  @Test
-  void aWeekThatIsAlreadyPlannedCannotBeAddedAgain() {
-    roster.add(MONDAY, "astreinte", "comm", "comm");
-    assertThatThrownBy(() -> roster.add(MONDAY, "comm", null, "comm"))
-        .isInstanceOf(OnCallRosterException.class)
-        .hasMessageContaining("La semaine du 02/03/2099 au 08/03/2099 est déjà planifiée : une astreinte ne peut pas en chevaucher une autre.");
-    assertThatThrownBy(() -> roster.add(MONDAY.plusDays(3), "comm", null, "comm"))
-        .as("a Thursday would overlap the week it belongs to")
-        .hasMessageContaining("commence un lundi : le 05/03/2099 n'en est pas un (lundi de cette semaine : 02/03/2099)");
-    assertThat(roster.weeks(MONDAY, 1).get(0).onDutyUser()).isEqualTo("astreinte");
-  }
-
-  @Test
-  void aWeekWithoutAnyoneOnDutyIsRefusedAndShownAsAGap() {
-    assertThatThrownBy(() -> roster.save(MONDAY, " ", "comm", "comm"))
-        .isInstanceOf(OnCallRosterException.class)
-        .hasMessageContaining("Une semaine sans agent d'astreinte n'est pas possible");
-    List<OnCallWeek> weeks = roster.weeks(MONDAY, 2);
-    assertThat(weeks).extracting(OnCallWeek::gap).containsExactly(true, true);
-  }
-
-  @Test
-  void unknownOrIneligibleUsersAndTheSamePersonTwiceAreRefused() {
-    OnCallRosterException refused = org.junit.jupiter.api.Assertions.assertThrows(OnCallRosterException.class,
-        () -> roster.save(MONDAY, "inconnu", "cdp", "comm"));
-    assertThat(refused.errors()).containsExactly(
-        "L'agent d'astreinte « inconnu » n'est pas un utilisateur connu.",
-        "Le suppléant « cdp » n'appartient ni au groupe « astreinte » ni au groupe « communication ».");
-    assertThatThrownBy(() -> roster.save(MONDAY, "comm", "comm", "comm"))
-        .hasMessageContaining("Le suppléant doit être une autre personne que l'agent d'astreinte.");
   }
 
   @Test
