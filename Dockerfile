@@ -22,11 +22,13 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -Xss512k -XX:Tie
 # Class data sharing (Spring Boot 3.5, docs/performance.md): the jar extracted, then one training run that
 # starts the context on a throw-away H2 database and stops once it is refreshed (spring.context.exit),
 # writing the archive of the classes it loaded; every start then maps it instead of loading them again.
+# The archive records the class path as written: the training run names the jar by the very path of the
+# ENTRYPOINT (a relative "pilotage.jar" made every start refuse the archive, silently under -Xshare:auto).
 RUN java -Djarmode=tools -jar /tmp/pilotage.jar extract --destination /app/application \
     && rm /tmp/pilotage.jar \
-    && cd /app/application \
     && PILOTAGE_DATA_DIR=/tmp/cds-training PILOTAGE_NOTIFICATION_DISPATCHER_ENABLED=false \
-       java -XX:ArchiveClassesAtExit=pilotage.jsa -Dspring.context.exit=onRefresh -jar pilotage.jar \
+       java -XX:ArchiveClassesAtExit=/app/application/pilotage.jsa -Dspring.context.exit=onRefresh \
+       -jar /app/application/pilotage.jar \
     && rm -rf /tmp/cds-training
 USER pilotage
 # Production by default: PostgreSQL, no demo world (DemoProfile), an administrator required.
