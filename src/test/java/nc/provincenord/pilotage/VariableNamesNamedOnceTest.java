@@ -1,10 +1,10 @@
 package nc.provincenord.pilotage;
 
+import static nc.provincenord.pilotage.JavaSources.javaFiles;
+import static nc.provincenord.pilotage.JavaSources.read;
+import static nc.provincenord.pilotage.JavaSources.relative;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,25 +86,5 @@ class VariableNamesNamedOnceTest {
       }
     }
     return names;
-  }
-
-  private static String relative(Path root, Path file) {
-    return root.resolve("nc/provincenord/pilotage").relativize(file).toString().replace('\\', '/');
-  }
-
-  private static List<Path> javaFiles(Path root) {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(file -> file.toString().endsWith(".java")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> read(Path file) {
-    try {
-      return Files.readAllLines(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

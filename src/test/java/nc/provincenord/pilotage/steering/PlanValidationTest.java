@@ -1,5 +1,8 @@
 package nc.provincenord.pilotage.steering;
 
+import static nc.provincenord.pilotage.steering.PlanRows.lines;
+import static nc.provincenord.pilotage.steering.PlanRows.milestone;
+import static nc.provincenord.pilotage.steering.PlanRows.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -40,33 +43,33 @@ class PlanValidationTest {
 
   @Test
   void aMilestoneOutsideThePlannedPeriodIsRefused() {
-    assertRefused(plan(List.of(milestone("Recette", today.minusDays(3))), team(), lines(3_000_000)),
+    assertRefused(plan(List.of(milestone("Recette", today.minusDays(3))), team(), lines(today.getYear(), 3_000_000)),
         "doit être comprise entre la date de début");
   }
 
   @Test
   void milestonesOutOfOrderAreRefused() {
     assertRefused(plan(List.of(milestone("Recette", today.plusMonths(1)), milestone("Lancement", today.plusDays(2))),
-        team(), lines(3_000_000)), "rangez les jalons dans l'ordre de leurs dates");
+        team(), lines(today.getYear(), 3_000_000)), "rangez les jalons dans l'ordre de leurs dates");
   }
 
   @Test
   void anAllocationAboveAHundredPercentIsRefused() {
     assertRefused(plan(List.of(milestone("Recette", today.plusMonths(1))),
-        List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 150)), lines(3_000_000)),
+        List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 150)), lines(today.getYear(), 3_000_000)),
         "« Part du temps (%) » doit être compris entre 1 et 100 (reçu : 150)");
   }
 
   @Test
   void aTeamMemberUnknownToTheDirectoryIsRefused() {
     assertRefused(plan(List.of(milestone("Recette", today.plusMonths(1))),
-        List.of(Map.of("member", "inconnu", "role", "Testeur", "allocationPercent", 20)), lines(3_000_000)),
+        List.of(Map.of("member", "inconnu", "role", "Testeur", "allocationPercent", 20)), lines(today.getYear(), 3_000_000)),
         "« inconnu » n'est pas un utilisateur connu de l'annuaire");
   }
 
   @Test
   void budgetLinesMustAddUpToThePlannedBudget() {
-    assertRefused(plan(List.of(milestone("Recette", today.plusMonths(1))), team(), lines(2_000_000)),
+    assertRefused(plan(List.of(milestone("Recette", today.plusMonths(1))), team(), lines(today.getYear(), 2_000_000)),
         "la somme des lignes (2000000 XPF) doit être égale au budget planifié (3000000 XPF)");
   }
 
@@ -87,7 +90,7 @@ class PlanValidationTest {
   @Test
   void aGoodPlanIsAccepted() {
     variables.putAll(plan(List.of(milestone("Recette", today.plusMonths(1)), milestone("Mise en service", end)), team(),
-        lines(3_000_000)));
+        lines(today.getYear(), 3_000_000)));
 
     PlanEntry entry = validation.planning(execution, today, end, 3_000_000L);
 
@@ -127,17 +130,5 @@ class PlanValidationTest {
     plan.put(SteeringVariables.BUDGET_LINES.name(), lines);
     plan.put(LifecycleVariables.PLANNED_BUDGET.name(), 3_000_000);
     return plan;
-  }
-
-  private static Map<String, Object> milestone(String name, LocalDate planned) {
-    return Map.of("name", name, "plannedDate", planned.toString());
-  }
-
-  private static List<Map<String, Object>> team() {
-    return List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 50));
-  }
-
-  private List<Map<String, Object>> lines(long investment) {
-    return List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", investment));
   }
 }

@@ -1,5 +1,8 @@
 package nc.provincenord.pilotage.steering;
 
+import static nc.provincenord.pilotage.steering.PlanRows.lines;
+import static nc.provincenord.pilotage.steering.PlanRows.milestone;
+import static nc.provincenord.pilotage.steering.PlanRows.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,10 +60,10 @@ class SteeringRestTest extends PilotageIntegrationTest {
 
     // One refused plan proves the wiring (400 in French, nothing written); each rule: PlanValidationTest.
     refused(rest, pid, key, plan(List.of(milestone("Recette", today.plusMonths(1)), milestone("Lancement", today.plusDays(2))),
-        team(), lines(3_000_000)), "rangez les jalons dans l'ordre de leurs dates");
+        team(), lines(today.getYear(), 3_000_000)), "rangez les jalons dans l'ordre de leurs dates");
 
     complete(rest, "cdp", pid, "Task_PlanProject", plan(List.of(milestone("Recette", today.plusMonths(1)),
-        milestone("Mise en service", end)), team(), lines(3_000_000)), 204);
+        milestone("Mise en service", end)), team(), lines(today.getYear(), 3_000_000)), 204);
 
     JsonNode job = rest.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + pid + "&activityId=Event_ReportingCycleDue").body();
     assertThat(rest.post("admin", "/engine-rest/job/" + job.get(0).get("id").asText() + "/execute", null).status()).isEqualTo(204);
@@ -160,18 +163,6 @@ class SteeringRestTest extends PilotageIntegrationTest {
     plan.put(LifecycleVariables.ROLLOUT_COMMUNES.name(), List.of("98811"));
     plan.put(LifecycleVariables.REPORTING_CYCLE.name(), "P7D");
     return plan;
-  }
-
-  private static Map<String, Object> milestone(String name, LocalDate planned) {
-    return Map.of("name", name, "plannedDate", planned.toString());
-  }
-
-  private static List<Map<String, Object>> team() {
-    return List.of(Map.of("member", "cdp", "role", "Chef de projet", "allocationPercent", 50));
-  }
-
-  private List<Map<String, Object>> lines(long investment) {
-    return List.of(Map.of("year", today.getYear(), "nature", "INVESTMENT", "plannedAmount", investment));
   }
 
   private static JsonNode task(EngineRestClient rest, String user, String pid, String key) {
