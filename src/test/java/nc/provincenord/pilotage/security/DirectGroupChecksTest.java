@@ -69,10 +69,8 @@ class DirectGroupChecksTest extends PilotageIntegrationTest {
       identity.createMembership(reader, group);
     }
     String shownTask = taskOf(shown);
-    Authorization grant = processEngine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization grant = onTask(Authorization.AUTH_TYPE_GRANT, shownTask);
     grant.setGroupId(grantedGroup);
-    grant.setResource(Resources.TASK);
-    grant.setResourceId(shownTask);
     grant.addPermission(Permissions.READ);
     processEngine.getAuthorizationService().saveAuthorization(grant);
 
@@ -81,14 +79,20 @@ class DirectGroupChecksTest extends PilotageIntegrationTest {
     assertThat(rest.tasks(reader, hidden)).as("no grant, whatever her groups").isEmpty();
     assertThat(rest.get(reader, "/engine-rest/task/count?processInstanceId=" + shown).body().get("count").asLong()).isEqualTo(1);
 
-    Authorization revoke = processEngine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    Authorization revoke = onTask(Authorization.AUTH_TYPE_REVOKE, shownTask);
     revoke.setUserId(reader);
-    revoke.setResource(Resources.TASK);
-    revoke.setResourceId(shownTask);
     revoke.removePermission(Permissions.READ);
     processEngine.getAuthorizationService().saveAuthorization(revoke);
     assertThat(rest.tasks(reader, shown)).as("her own revoke outweighs her group's grant").isEmpty();
     assertThat(rest.get(reader, "/engine-rest/task/" + shownTask).status()).isEqualTo(404);
+  }
+
+  /** A new authorization of this type on one task, for its caller to give an identity and the permission. */
+  private Authorization onTask(int type, String taskId) {
+    Authorization authorization = processEngine.getAuthorizationService().createNewAuthorization(type);
+    authorization.setResource(Resources.TASK);
+    authorization.setResourceId(taskId);
+    return authorization;
   }
 
   private String startWatchItem(String title) {

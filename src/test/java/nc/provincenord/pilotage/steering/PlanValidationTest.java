@@ -2,6 +2,7 @@ package nc.provincenord.pilotage.steering;
 
 import static nc.provincenord.pilotage.steering.PlanRows.lines;
 import static nc.provincenord.pilotage.steering.PlanRows.milestone;
+import static nc.provincenord.pilotage.steering.PlanRows.plan;
 import static nc.provincenord.pilotage.steering.PlanRows.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,14 +121,5 @@ class PlanValidationTest {
       return query;
     });
     return execution;
-  }
-
-  private Map<String, Object> plan(List<Map<String, Object>> milestones, List<Map<String, Object>> team, List<Map<String, Object>> lines) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put(SteeringVariables.PLANNED_MILESTONES.name(), milestones);
-    plan.put(SteeringVariables.TEAM_MEMBERS.name(), team);
-    plan.put(SteeringVariables.BUDGET_LINES.name(), lines);
-    plan.put(LifecycleVariables.PLANNED_BUDGET.name(), 3_000_000);
-    return plan;
   }
 }

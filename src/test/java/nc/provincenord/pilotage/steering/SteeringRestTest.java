@@ -153,11 +153,7 @@ class SteeringRestTest extends PilotageIntegrationTest {
   }
 
   private Map<String, Object> plan(List<Map<String, Object>> milestones, List<Map<String, Object>> team, List<Map<String, Object>> lines) {
-    Map<String, Object> plan = new LinkedHashMap<>();
-    plan.put(SteeringVariables.PLANNED_MILESTONES.name(), milestones);
-    plan.put(SteeringVariables.TEAM_MEMBERS.name(), team);
-    plan.put(SteeringVariables.BUDGET_LINES.name(), lines);
-    plan.put(LifecycleVariables.PLANNED_BUDGET.name(), 3_000_000);
+    Map<String, Object> plan = PlanRows.plan(milestones, team, lines);
     plan.put(LifecycleVariables.PLANNED_START_DATE.name(), today.toString());
     plan.put(LifecycleVariables.PLANNED_END_DATE.name(), end.toString());
     plan.put(LifecycleVariables.ROLLOUT_COMMUNES.name(), List.of("98811"));
