@@ -1,0 +1,110 @@
+package nc.provincenord.pilotage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a DBA sees in {@code pg_prepared_statements} after the same statements ran many times on
+ * one connection of Pilotage's pool: the engine's plain statements and its checks of one resource are
+ * prepared on the server (their plan may be cached), its queries joined with authorizations and
+ * Pilotage's own statements are not (planned with their values every time).
+ */
+class PostgresPlanChoiceTest {
+
+  private static final String ENGINE_BY_ID = "select count(*) from ACT_PLAN_PROBE where ID_ = ?";
+  private static final String AUTHORIZED_QUERY = "select count(*) from ACT_PLAN_PROBE RES left join (select A.* from "
+      + "ACT_PLAN_PROBE A where A.PERMS_ & ? = ?) AUTH on (AUTH.RESOURCE_ID_ in (RES.ID_, '*')) where AUTH.RESOURCE_ID_ is not null";
+  private static final String ONE_RESOURCE_CHECK = "select case when exists (select ID_ from ACT_PLAN_PROBE A "
+      + "where A.PERMS_ & ? = ? and A.RESOURCE_ID_ = ?) then 1 else 0 end";
+  private static final String PILOTAGE_OWN = "select count(*) from plan_probe where id = ?";
+
+  private static HikariDataSource pool;
+  private static DataSource dataSource;
+
+  @BeforeAll
+  static void pool() {
+    pool = new HikariDataSource();
+    pool.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test");
+    pool.setUsername("postgres");
+    pool.setMaximumPoolSize(1);
+    dataSource = (DataSource) PostgresPlanChoice.plannedWithValues().postProcessAfterInitialization(pool, "dataSource");
+  }
+
+  @AfterAll
+  static void close() {
+    pool.close();
+  }
+
+  @Test
+  void onlyTheEnginesPlainStatementsArePreparedOnTheServer() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      try (Statement ddl = connection.createStatement()) {
+        ddl.execute("create temporary table ACT_PLAN_PROBE (ID_ varchar(64), RESOURCE_ID_ varchar(64), PERMS_ integer)");
+        ddl.execute("create temporary table plan_probe (id integer)");
+      }
+      for (int run = 0; run < 12; run++) {
+        execute(connection, ENGINE_BY_ID, "t" + run);
+        execute(connection, AUTHORIZED_QUERY, 2, 2);
+        execute(connection, ONE_RESOURCE_CHECK, 2, 2, "r" + run);
+        execute(connection, PILOTAGE_OWN, run);
+      }
+      assertThat(prepared(connection)).contains(ENGINE_BY_ID.replace("?", "$1"))
+          .anyMatch(sql -> sql.startsWith("select case when exists"))
+          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_"))
+          .noneMatch(sql -> sql.contains("plan_probe"));
+    }
+  }
+
+  @Test
+  void anotherDatabaseKeepsItsPoolAsItIs() {
+    HikariDataSource h2 = new HikariDataSource();
+    h2.setJdbcUrl("jdbc:h2:mem:plan-choice");
+    Object kept = PostgresPlanChoice.plannedWithValues().postProcessAfterInitialization(h2, "dataSource");
+    assertThat(kept).isSameAs(h2);
+    h2.close();
+  }
+
+  @Test
+  void theWrappedPoolIsStillFoundAsHikariAndClosedWithTheContext() throws Exception {
+    assertThat(dataSource.unwrap(HikariDataSource.class)).isSameAs(pool);
+    HikariDataSource other = new HikariDataSource();
+    other.setJdbcUrl("jdbc:postgresql://127.0.0.1:5432/test");
+    other.setUsername("postgres");
+    AutoCloseable wrapped = (AutoCloseable) PostgresPlanChoice.plannedWithValues().postProcessAfterInitialization(other, "dataSource");
+    wrapped.close();
+    assertThat(other.isClosed()).isTrue();
+  }
+
+  private static void execute(Connection connection, String sql, Object... values) throws Exception {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet ignored = statement.executeQuery()) {
+        // executed
+      }
+    }
+  }
+
+  private static List<String> prepared(Connection connection) throws Exception {
+    List<String> statements = new ArrayList<>();
+    try (Statement query = connection.createStatement();
+         ResultSet rows = query.executeQuery("select statement from pg_prepared_statements")) {
+      while (rows.next()) {
+        statements.add(rows.getString(1));
+      }
+    }
+    return statements;
+  }
+}
