@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A password, a user, a group, a tenant or a membership written through the engine (Admin, the REST
  * API, Pilotage's own account pages) empties {@link VerifiedCredentials} (and with its generation
- * the groups of sessions and the tenants read for the REST API), before and after the change,
+ * the groups of sessions, the tenants read for the REST API and the recipients of mails, every
+ * {@code security.DirectoryCache}), before and after the change,
  * so that no call is let in on what the change took away.
  */
 @Component

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -87,9 +88,14 @@ class TaskMailListener {
     return model;
   }
 
+  /**
+   * From the process (the task's execution) when there is one: Pilotage writes the titles there, never
+   * on a task, and a task just created would first query its own variables, of which it has none yet.
+   */
   private String title(DelegateTask task) {
+    VariableScope scope = task.getExecution() != null ? task.getExecution() : task;
     for (String name : properties.getTaskMail().getTitleVariables()) {
-      Object value = task.getVariable(name.strip());
+      Object value = scope.getVariable(name.strip());
       if (value instanceof String text && !text.isBlank()) {
         return text;
       }

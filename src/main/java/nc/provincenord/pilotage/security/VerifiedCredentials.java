@@ -30,7 +30,7 @@ public class VerifiedCredentials {
   private final AtomicLong generation = new AtomicLong();
   private final Cache<String, Verified> cache;
 
-  VerifiedCredentials(@Value("${pilotage.security.directory-refresh:PT30S}") Duration timeToLive) {
+  public VerifiedCredentials(@Value("${pilotage.security.directory-refresh:PT30S}") Duration timeToLive) {
     new SecureRandom().nextBytes(salt);
     cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).build();
   }
