@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nc.provincenord.pilotage.security.DirectoryCache;
 import nc.provincenord.pilotage.security.Role;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -42,7 +45,7 @@ record TaskCandidates(Set<String> groups, Set<String> users, String assignedByPr
     return new TaskCandidates(groups, users, assignee);
   }
 
-  boolean includes(CommandContext context, String userId) {
+  boolean includes(CommandContext context, String userId, DirectoryCache<String, Set<String>> groupsOfUsers) {
     if (userId == null) {
       return false;
     }
@@ -53,15 +56,22 @@ record TaskCandidates(Set<String> groups, Set<String> users, String assignedByPr
       return false;
     }
     try {
-      // the directory as it is now, not the groups of a session opened earlier
-      // through the command's own provider: a failing nested IdentityService command would mark
-      // the whole step rollback-only, even when caught here
-      return context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider()
-          .createGroupQuery(context).groupMember(userId).list().stream()
-          .anyMatch(group -> groups.contains(group.getId())));
+      // the directory as fresh as the logins (a membership written through the engine counts at once),
+      // not the groups of a session opened earlier
+      return groupsOfUsers.get(userId, user -> groupIds(context, user)).stream().anyMatch(groups::contains);
     } catch (IdentityProviderException directoryDown) {
       return groupsOfTheLogin(context, userId).stream().anyMatch(groups::contains);
     }
+  }
+
+  /**
+   * Through the command's own provider: a failing nested IdentityService command would mark the
+   * whole step rollback-only, even when caught here.
+   */
+  private static Set<String> groupIds(CommandContext context, String userId) {
+    return context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider()
+        .createGroupQuery(context).groupMember(userId).list().stream().map(Group::getId)
+        .collect(Collectors.toUnmodifiableSet()));
   }
 
   /**

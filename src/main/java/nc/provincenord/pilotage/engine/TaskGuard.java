@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import nc.provincenord.pilotage.security.DirectoryCache;
+import nc.provincenord.pilotage.security.DirectoryCaches;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
@@ -51,11 +54,13 @@ class TaskGuard extends CheckedFirstPlugin {
 
   private final ObjectProvider<TaskCompletionRule> rules;
   private final boolean handOverWithinCandidates;
+  private final DirectoryCache<String, Set<String>> groupsOfUsers;
 
-  TaskGuard(ObjectProvider<TaskCompletionRule> rules,
+  TaskGuard(ObjectProvider<TaskCompletionRule> rules, DirectoryCaches caches,
             @Value("${pilotage.security.duties.hand-over-within-candidates:true}") boolean handOverWithinCandidates) {
     this.rules = rules;
     this.handOverWithinCandidates = handOverWithinCandidates;
+    this.groupsOfUsers = caches.newCache();
   }
 
   @Override
@@ -115,7 +120,7 @@ class TaskGuard extends CheckedFirstPlugin {
       return;
     }
     TaskCandidates candidates = TaskCandidates.of(task);
-    if (!candidates.includes(context, userId)) {
+    if (!candidates.includes(context, userId, groupsOfUsers)) {
       throw new AuthorizationException(NOT_A_CANDIDATE.formatted(candidates.describe(), userId));
     }
     for (TaskCompletionRule rule : rules) {
@@ -136,10 +141,10 @@ class TaskGuard extends CheckedFirstPlugin {
       return;
     }
     TaskCandidates candidates = TaskCandidates.of(task);
-    if (!candidates.includes(context, caller)) {
+    if (!candidates.includes(context, caller, groupsOfUsers)) {
       throw new AuthorizationException(NOT_YOURS_TO_HAND.formatted(candidates.describe(), caller));
     }
-    if (target != null && !candidates.includes(context, target)) {
+    if (target != null && !candidates.includes(context, target, groupsOfUsers)) {
       throw new AuthorizationException(HAND_OVER.formatted(candidates.describe(), target));
     }
   }

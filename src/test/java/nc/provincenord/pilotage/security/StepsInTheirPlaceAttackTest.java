@@ -132,6 +132,28 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   }
 
   @Test
+  void aMemberTakenOutOfTheGroupCannotFinishTheTaskHeClaimedAMomentBefore() {
+    Project project = requestProject("demandeur");
+    project.analyseAndSpecify();
+    String taskId = project.task("moa", "Task_ValidateSpecification").get("id").asText();
+    processEngine.getIdentityService().createMembership("moe", "moa");
+    Response claimed;
+    try {
+      claimed = rest().post("moe", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "moe"));
+    } finally {
+      processEngine.getIdentityService().deleteMembership("moe", "moa");
+    }
+    assertThat(claimed.status()).as(claimed.text()).isEqualTo(204);
+
+    Response decided = rest().completeTask("moe", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
+    assertThat(decided.status()).as(decided.text()).isEqualTo(403);
+    assertThat(decided.message()).isEqualTo("Cette tâche revient à Maîtrise d'ouvrage (MOA) : « moe » ne peut pas la terminer.");
+    assertThat(project.decisions()).isZero();
+    assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    processEngine.getTaskService().setAssignee(taskId, null);
+  }
+
+  @Test
   void theProjectManagerNeverTakesHisOwnProjectsMoaDecisionEvenAsAMemberOfMoa() {
     Project project = requestProject("demandeur");
     project.analyseAndSpecify();
