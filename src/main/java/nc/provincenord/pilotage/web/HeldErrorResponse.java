@@ -35,11 +35,6 @@ public final class HeldErrorResponse extends HttpServletResponseWrapper {
     super(response);
   }
 
-  /** Whether the body is held (an error status), so that the filter may still replace it. */
-  public boolean holdsError() {
-    return body == Body.HELD;
-  }
-
   /** Sends what is held, with its length; a streamed body is already on its way. */
   public void release() throws IOException {
     HttpServletResponse raw = (HttpServletResponse) getResponse();
@@ -138,36 +133,28 @@ public final class HeldErrorResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setHeader(String name, String value) {
-    if (CONTENT_LENGTH.equalsIgnoreCase(name) && body != Body.STREAMED) {
-      contentLength = value == null ? null : Long.valueOf(value);
-    } else {
+    if (!keptAsLength(name, value)) {
       super.setHeader(name, value);
     }
   }
 
   @Override
   public void addHeader(String name, String value) {
-    if (CONTENT_LENGTH.equalsIgnoreCase(name) && body != Body.STREAMED) {
-      contentLength = Long.valueOf(value);
-    } else {
+    if (!keptAsLength(name, value)) {
       super.addHeader(name, value);
     }
   }
 
   @Override
   public void setIntHeader(String name, int value) {
-    if (CONTENT_LENGTH.equalsIgnoreCase(name) && body != Body.STREAMED) {
-      contentLength = (long) value;
-    } else {
+    if (!keptAsLength(name, Integer.toString(value))) {
       super.setIntHeader(name, value);
     }
   }
 
   @Override
   public void addIntHeader(String name, int value) {
-    if (CONTENT_LENGTH.equalsIgnoreCase(name) && body != Body.STREAMED) {
-      contentLength = (long) value;
-    } else {
+    if (!keptAsLength(name, Integer.toString(value))) {
       super.addIntHeader(name, value);
     }
   }
@@ -189,6 +176,14 @@ public final class HeldErrorResponse extends HttpServletResponseWrapper {
 
   private boolean keptLength(String name) {
     return CONTENT_LENGTH.equalsIgnoreCase(name) && body != Body.STREAMED;
+  }
+
+  private boolean keptAsLength(String name, String value) {
+    if (!keptLength(name)) {
+      return false;
+    }
+    contentLength = value == null ? null : Long.valueOf(value);
+    return true;
   }
 
   /** The first write decides, on the status set by then: an error is held, anything else streams. */

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicReference;
+import nc.provincenord.pilotage.web.CamundaLikeServlet;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -38,7 +36,7 @@ class DatabaseOutageResponsesTest {
   void shouldStreamASuccessfulEngineResponseUnchanged() throws Exception {
     MockHttpServletResponse client = new MockHttpServletResponse();
     AtomicReference<byte[]> sentWhileWriting = new AtomicReference<>();
-    call("/engine-rest/task", client, camunda((request, response) -> {
+    call("/engine-rest/task", client, new CamundaLikeServlet((request, response) -> {
       // In Jersey's order: the length, the headers, then the status and the body.
       response.setContentLength(TASKS.length);
       response.setContentType("application/json");
@@ -59,7 +57,7 @@ class DatabaseOutageResponsesTest {
   @Test
   void shouldNotAddALengthToASuccessThatHadNone() throws Exception {
     MockHttpServletResponse client = new MockHttpServletResponse();
-    call("/camunda/api/engine/engine/default/task", client, camunda((request, response) -> {
+    call("/camunda/api/engine/engine/default/task", client, new CamundaLikeServlet((request, response) -> {
       response.setContentType("application/json");
       response.getWriter().write(new String(TASKS, StandardCharsets.UTF_8));
     }));
@@ -72,7 +70,7 @@ class DatabaseOutageResponsesTest {
   void shouldAnswerTheFrench503ForAnEngineErrorWhileTheDatabaseIsAway() throws Exception {
     MockHttpServletResponse client = new MockHttpServletResponse();
     AtomicReference<byte[]> sentWhileWriting = new AtomicReference<>();
-    call("/engine-rest/task", client, camunda((request, response) -> {
+    call("/engine-rest/task", client, new CamundaLikeServlet((request, response) -> {
       commandLosesTheDatabase();
       response.setContentLength(PERSISTENCE.length);
       response.setContentType("application/json");
@@ -89,7 +87,7 @@ class DatabaseOutageResponsesTest {
   @Test
   void shouldReplaceASuccessCutShortByTheDatabaseGoingAway() throws Exception {
     MockHttpServletResponse client = new MockHttpServletResponse();
-    call("/engine-rest/task", client, camunda((request, response) -> {
+    call("/engine-rest/task", client, new CamundaLikeServlet((request, response) -> {
       response.setContentLength(TASKS.length);
       response.setStatus(200);
       response.getOutputStream().write(TASKS, 0, 10);
@@ -103,7 +101,7 @@ class DatabaseOutageResponsesTest {
   void shouldLeaveAnErrorWithoutOutageAsCamundaWroteIt() throws Exception {
     MockHttpServletResponse client = new MockHttpServletResponse();
     String unknown = "{\"type\":\"InvalidRequestException\",\"message\":\"Process engine inconnu not available\"}";
-    call("/engine-rest/engine/inconnu/task", client, camunda((request, response) -> {
+    call("/engine-rest/engine/inconnu/task", client, new CamundaLikeServlet((request, response) -> {
       // As Camunda's authentication filter answers an unknown engine.
       response.setStatus(404);
       response.setContentType("application/json");
@@ -144,21 +142,7 @@ class DatabaseOutageResponsesTest {
     }
   }
 
-  private void call(String path, MockHttpServletResponse client, HttpServlet camunda) throws Exception {
+  private void call(String path, MockHttpServletResponse client, CamundaLikeServlet camunda) throws Exception {
     filter.doFilter(new MockHttpServletRequest("GET", path), client, new MockFilterChain(camunda));
-  }
-
-  private static HttpServlet camunda(Writing writing) {
-    return new HttpServlet() {
-      @Override
-      protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        writing.write(request, response);
-      }
-    };
-  }
-
-  @FunctionalInterface
-  interface Writing {
-    void write(HttpServletRequest request, HttpServletResponse response) throws IOException;
   }
 }

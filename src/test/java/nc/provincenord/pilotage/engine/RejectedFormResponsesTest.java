@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
+import nc.provincenord.pilotage.web.CamundaLikeServlet;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -85,17 +82,7 @@ class RejectedFormResponsesTest {
     }
   }
 
-  private void post(String path, MockHttpServletResponse client, Writing writing) throws Exception {
-    filter.doFilter(new MockHttpServletRequest("POST", path), client, new MockFilterChain(new HttpServlet() {
-      @Override
-      protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        writing.write(request, response);
-      }
-    }));
-  }
-
-  @FunctionalInterface
-  interface Writing {
-    void write(HttpServletRequest request, HttpServletResponse response) throws IOException;
+  private void post(String path, MockHttpServletResponse client, CamundaLikeServlet.Writing writing) throws Exception {
+    filter.doFilter(new MockHttpServletRequest("POST", path), client, new MockFilterChain(new CamundaLikeServlet(writing)));
   }
 }
