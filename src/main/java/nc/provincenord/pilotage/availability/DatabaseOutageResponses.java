@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nc.provincenord.pilotage.engine.PreCommandInterceptorPlugin;
+import nc.provincenord.pilotage.web.HeldErrorResponse;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A request that fails because the database is unreachable (restart, network cut, pool exhausted)
@@ -32,8 +32,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>The filter wraps every request, outside the security gate (a password check needs the
  * database too). Failures that escape as exceptions (pages, login, JSON API) are recognised
- * from their causes; on the engine's REST APIs, which answer exceptions themselves, the response
- * is buffered and replaced when {@link OutageWitness} saw a command fail for that reason.
+ * from their causes; on the engine's REST APIs, which answer exceptions themselves, an error
+ * response is held back ({@link HeldErrorResponse}: a success streams through) and replaced when
+ * {@link OutageWitness} saw a command fail for that reason.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageResponses {
@@ -92,12 +93,12 @@ class DatabaseOutageResponses {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       OutageWitness.watch();
-      ContentCachingResponseWrapper engineApi = answersItsOwnErrors(request) ? new ContentCachingResponseWrapper(response) : null;
+      HeldErrorResponse engineApi = answersItsOwnErrors(request) ? new HeldErrorResponse(response) : null;
       HttpServletResponse target = engineApi != null ? engineApi : response;
       try {
         chain.doFilter(request, target);
         // Any error, not only 5xx: Camunda answers some engine failures with 404 (job execute: InvalidRequestException).
-        if (engineApi != null && engineApi.getStatus() >= 400 && OutageWitness.seen()) {
+        if (engineApi != null && engineApi.getStatus() >= 400 && OutageWitness.seen() && !engineApi.isCommitted()) {
           answer(request, engineApi);
         }
       } catch (IOException | ServletException | RuntimeException failure) {
@@ -108,7 +109,7 @@ class DatabaseOutageResponses {
       } finally {
         OutageWitness.forget();
         if (engineApi != null) {
-          engineApi.copyBodyToResponse();
+          engineApi.release();
         }
       }
     }
@@ -134,8 +135,14 @@ class DatabaseOutageResponses {
       error.put("type", TYPE);
       error.put("message", MESSAGE);
       error.put("code", null);
-      response.setContentType("application/json;charset=UTF-8");
-      response.getOutputStream().write(json.writeValueAsBytes(error));
+      write(response, "application/json;charset=UTF-8", json.writeValueAsBytes(error));
+    }
+
+    /** Its own length: a body begun before the failure may have declared another one. */
+    private static void write(HttpServletResponse response, String type, byte[] body) throws IOException {
+      response.setContentType(type);
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
     }
 
     /** A browser asking for a page (not the web apps' XHR calls, not the APIs). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nc.provincenord.pilotage.web.HeldErrorResponse;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -17,7 +18,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A form refused by our server-side validation is the user's mistake: the REST API and
@@ -27,7 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>An engine command interceptor notes the {@link FormFieldValidationException} of the
  * current request; a filter on the REST paths then answers 400 with that message. Nothing
- * else is touched: a request without a rejected form passes through unchanged.
+ * else is touched: a request without a rejected form passes through unchanged, and a successful
+ * response streams through ({@link HeldErrorResponse} holds back only errors).
  */
 @Configuration(proxyBeanMethods = false)
 class RejectedFormResponses {
@@ -96,10 +97,10 @@ class RejectedFormResponses {
         throws ServletException, IOException {
       List<String> rejections = new ArrayList<>();
       REJECTIONS.set(rejections);
-      ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+      HeldErrorResponse wrapper = new HeldErrorResponse(response);
       try {
         chain.doFilter(request, wrapper);
-        if (!rejections.isEmpty() && wrapper.getStatus() >= HttpServletResponse.SC_BAD_REQUEST) {
+        if (!rejections.isEmpty() && wrapper.getStatus() >= HttpServletResponse.SC_BAD_REQUEST && !wrapper.isCommitted()) {
           Map<String, Object> error = new LinkedHashMap<>();
           error.put("type", FormFieldValidationException.class.getSimpleName());
           error.put("message", rejections.get(0));
@@ -111,7 +112,7 @@ class RejectedFormResponses {
         }
       } finally {
         REJECTIONS.remove();
-        wrapper.copyBodyToResponse();
+        wrapper.release();
       }
     }
   }

@@ -137,7 +137,7 @@ class ExpressionFreeRequests {
       if (!contentType.isEmpty() && !contentType.contains("json")) {
         return Optional.empty(); // Camunda's REST layer reads no JSON from other types
       }
-      if (new String(body, StandardCharsets.ISO_8859_1).isBlank()) {
+      if (RawJson.blank(body)) {
         return Optional.empty();
       }
       try {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,16 @@ final class ReplayedBody extends HttpServletRequestWrapper {
   ReplayedBody(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
+  }
+
+  /** The whole body: the bytes an earlier filter of the gate read, without copying them again, or read now. */
+  static byte[] of(HttpServletRequest request) throws IOException {
+    return request instanceof ReplayedBody replayed ? replayed.body : request.getInputStream().readAllBytes();
+  }
+
+  /** The request to hand on once its body was read whole: the same one when it already replays those bytes. */
+  static HttpServletRequest replaying(HttpServletRequest request, byte[] body) {
+    return request instanceof ReplayedBody replayed && replayed.body == body ? request : new ReplayedBody(request, body);
   }
 
   @Override

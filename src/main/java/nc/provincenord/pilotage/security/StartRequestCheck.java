@@ -33,6 +33,9 @@ class StartRequestCheck {
   static final String REFUSED = "Un processus démarre à son début : les instructions de démarrage (startInstructions, "
       + "skipCustomListeners, skipIoMappings) sont réservées aux administrateurs.";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String START_INSTRUCTIONS = "startInstructions";
+  private static final String SKIP_CUSTOM_LISTENERS = "skipCustomListeners";
+  private static final String SKIP_IO_MAPPINGS = "skipIoMappings";
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> startRequestCheckFilter() {
@@ -55,12 +58,12 @@ class StartRequestCheck {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      byte[] body = request.getInputStream().readAllBytes();
-      if (startsInTheMiddle(body)) {
+      byte[] body = ReplayedBody.of(request);
+      if (RawJson.mayHoldKey(body, START_INSTRUCTIONS, SKIP_CUSTOM_LISTENERS, SKIP_IO_MAPPINGS) && startsInTheMiddle(body)) {
         JsonRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", REFUSED);
         return;
       }
-      chain.doFilter(new ReplayedBody(request, body), response);
+      chain.doFilter(ReplayedBody.replaying(request, body), response);
     }
 
     private static boolean startsInTheMiddle(byte[] body) {
@@ -73,9 +76,9 @@ class StartRequestCheck {
       if (json == null || !json.isObject()) {
         return false;
       }
-      JsonNode instructions = json.get("startInstructions");
+      JsonNode instructions = json.get(START_INSTRUCTIONS);
       return (instructions != null && !instructions.isNull() && !(instructions.isArray() && instructions.isEmpty()))
-          || json.path("skipCustomListeners").asBoolean(false) || json.path("skipIoMappings").asBoolean(false);
+          || json.path(SKIP_CUSTOM_LISTENERS).asBoolean(false) || json.path(SKIP_IO_MAPPINGS).asBoolean(false);
     }
 
     private static boolean administrator() {

@@ -35,6 +35,7 @@ class TypedVariablesFilter {
 
   private static final int AFTER_SPRING_SECURITY = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String OBJECT_TYPE_NAME = "objectTypeName";
   private static final Pattern TYPE_SEPARATORS = Pattern.compile("[<>,\\s\\[\\]?]+");
 
   @Bean
@@ -63,12 +64,14 @@ class TypedVariablesFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      byte[] body = request.getInputStream().readAllBytes();
+      byte[] body = ReplayedBody.of(request);
       Optional<String> refused = Optional.empty();
-      try {
-        refused = firstRefusedType(JSON.readTree(body));
-      } catch (IOException notJson) {
-        // Not JSON: the engine answers it itself.
+      if (RawJson.mayHoldKey(body, OBJECT_TYPE_NAME)) {
+        try {
+          refused = firstRefusedType(JSON.readTree(body));
+        } catch (IOException notJson) {
+          // Not JSON: the engine answers it itself.
+        }
       }
       if (refused.isPresent()) {
         JsonRefusal.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
@@ -76,7 +79,7 @@ class TypedVariablesFilter {
                 + "seuls les listes et tables de textes, nombres et booléens le sont.");
         return;
       }
-      chain.doFilter(new ReplayedBody(request, body), response);
+      chain.doFilter(ReplayedBody.replaying(request, body), response);
     }
 
     private Optional<String> firstRefusedType(JsonNode node) {
@@ -87,8 +90,8 @@ class TypedVariablesFilter {
         JsonNode type = node.get("type");
         JsonNode info = node.get("valueInfo");
         if (type != null && type.isTextual() && "object".equalsIgnoreCase(type.asText())
-            && info != null && info.get("objectTypeName") != null) {
-          String typeName = info.get("objectTypeName").asText();
+            && info != null && info.get(OBJECT_TYPE_NAME) != null) {
+          String typeName = info.get(OBJECT_TYPE_NAME).asText();
           if (!allowed(typeName)) {
             return Optional.of(typeName);
           }
