@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a DBA sees in {@code pg_prepared_statements} after the same statements ran many times on
  * one connection of Pilotage's pool: the engine's plain statements and its checks of one resource are
- * prepared on the server (their plan may be cached), its queries joined with authorizations and
- * Pilotage's own statements are not (planned with their values every time).
+ * prepared on the server (their plan may be cached); its queries joined with authorizations, its
+ * lists (order, limit) and Pilotage's own statements are not (planned with their values every time).
  */
 class PostgresPlanChoiceTest {
 
@@ -27,6 +27,7 @@ class PostgresPlanChoiceTest {
       + "ACT_PLAN_PROBE A where A.PERMS_ & ? = ?) AUTH on (AUTH.RESOURCE_ID_ in (RES.ID_, '*')) where AUTH.RESOURCE_ID_ is not null";
   private static final String ONE_RESOURCE_CHECK = "select case when exists (select ID_ from ACT_PLAN_PROBE A "
       + "where A.PERMS_ & ? = ? and A.RESOURCE_ID_ = ?) then 1 else 0 end";
+  private static final String ENGINE_LIST = "select * from ACT_PLAN_PROBE RES where RES.ID_ in (?, ?) order by RES.ID_ asc LIMIT ? OFFSET ?";
   private static final String PILOTAGE_OWN = "select count(*) from plan_probe where id = ?";
 
   private static HikariDataSource pool;
@@ -58,10 +59,12 @@ class PostgresPlanChoiceTest {
         execute(connection, AUTHORIZED_QUERY, 2, 2);
         execute(connection, ONE_RESOURCE_CHECK, 2, 2, "r" + run);
         execute(connection, PILOTAGE_OWN, run);
+        execute(connection, ENGINE_LIST, "a", "b", 100, 0);
       }
       assertThat(prepared(connection)).contains(ENGINE_BY_ID.replace("?", "$1"))
           .anyMatch(sql -> sql.startsWith("select case when exists"))
           .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_"))
+          .noneMatch(sql -> sql.contains("LIMIT"))
           .noneMatch(sql -> sql.contains("plan_probe"));
     }
   }
