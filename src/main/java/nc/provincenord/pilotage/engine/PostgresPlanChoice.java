@@ -1,5 +1,7 @@
 package nc.provincenord.pilotage.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -47,9 +49,12 @@ class PostgresPlanChoice {
 
   private static final Pattern SHAPED_BY_VALUES = Pattern.compile("\\b(join|order\\s+by|limit)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** The engine's statements are a few hundred texts: reading each once is cheaper than a search per call. */
+  private static final Cache<String, Boolean> SHAPED = Caffeine.newBuilder().maximumSize(10_000).build();
+
   /** Whether this statement must be planned with its values every time. */
   static boolean plannedWithValues(String sql) {
-    return !namesEngineTable(sql) || SHAPED_BY_VALUES.matcher(sql).find();
+    return !namesEngineTable(sql) || SHAPED.get(sql, text -> SHAPED_BY_VALUES.matcher(text).find());
   }
 
   /** Camunda's mappings name their tables in capitals ({@code ACT_RU_TASK}); Pilotage's SQL never does. */
