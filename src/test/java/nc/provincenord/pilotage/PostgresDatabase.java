@@ -53,8 +53,13 @@ public final class PostgresDatabase implements AutoCloseable {
     return PASSWORD;
   }
 
+  /** {@code -Dpilotage.keepDatabase=true} keeps it, to read its plans afterwards (benchmarks). */
   @Override
   public void close() throws SQLException {
+    if (Boolean.getBoolean("pilotage.keepDatabase")) {
+      System.out.println("[database] gardée : " + name);
+      return;
+    }
     try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
       statement.execute("drop database if exists " + name + " with (force)");
     }
