@@ -170,15 +170,17 @@ public class NotificationDispatcher implements SmartLifecycle {
 
   private void deliver(OutboxRow row) {
     Optional<String> error;
+    MailTemplates.Rendered rendered = null;
     try {
-      channel.send(rendered(row));
+      rendered = rendered(row);
+      channel.send(rendered == null ? row : row.rendered(rendered.subject(), rendered.text(), rendered.html()));
       error = Optional.empty();
     } catch (Exception sendFailure) {
       error = Optional.of(reason(sendFailure));
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (error.isEmpty()) {
-      if (outbox.markSent(row.id(), node, now)) {
+      if (outbox.markSent(row.id(), node, now, rendered)) {
         sent.increment();
       } else {
         LOG.warn("Notification {} envoyée alors que sa réservation avait expiré", row.id());
@@ -187,13 +189,13 @@ public class NotificationDispatcher implements SmartLifecycle {
     }
     int attempt = row.attempts() + 1;
     if (attempt >= properties.getRetry().getMaxAttempts()) {
-      if (outbox.markFailed(row.id(), node, now, error.get())) {
+      if (outbox.markFailed(row.id(), node, now, error.get(), rendered)) {
         failed.increment();
       }
       LOG.error("Notification {} à {} abandonnée après {} essais : {}", row.id(), row.recipient(), attempt, error.get());
     } else {
       OffsetDateTime next = now.plus(properties.getRetry().backoffAfter(attempt));
-      if (outbox.markRetry(row.id(), node, next, error.get())) {
+      if (outbox.markRetry(row.id(), node, next, error.get(), rendered)) {
         retried.increment();
       }
       LOG.warn("Notification {} à {} : essai {} échoué ({}), nouvel essai à {}", row.id(), row.recipient(), attempt,
@@ -202,16 +204,12 @@ public class NotificationDispatcher implements SmartLifecycle {
   }
 
   /**
-   * A task mail is rendered here, after its step committed, and its text kept in the row (the same
-   * mail on a retry). A template that fails is retried, then failed, like a sending that fails.
+   * A task mail is rendered here, after its step committed; its text is kept in the row with the
+   * outcome (the same mail on a retry). A template that fails is retried, then failed, like a sending
+   * that fails. Null: the row was written with its text.
    */
-  private OutboxRow rendered(OutboxRow row) {
-    if (!row.toRender()) {
-      return row;
-    }
-    MailTemplates.Rendered mail = templates.render(row.template(), MailModel.read(row.model()));
-    outbox.storeRendered(row.id(), node, mail.subject(), mail.text(), mail.html());
-    return row.rendered(mail.subject(), mail.text(), mail.html());
+  private MailTemplates.Rendered rendered(OutboxRow row) {
+    return row.toRender() ? templates.render(row.template(), MailModel.read(row.model())) : null;
   }
 
   private static String reason(Throwable failure) {

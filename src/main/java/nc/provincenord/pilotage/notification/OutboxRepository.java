@@ -85,15 +85,6 @@ class OutboxRepository {
         .param("now", now);
   }
 
-  /** Keeps the text the dispatcher rendered for a row it holds, so that a retry sends the same mail. */
-  boolean storeRendered(long id, String node, String subject, String textBody, String htmlBody) {
-    return jdbc.sql("""
-            update notification_outbox set subject = :subject, text_body = :textBody, html_body = :htmlBody
-            where id = :id and claimed_by = :node""")
-        .param("subject", subject).param("textBody", textBody).param("htmlBody", htmlBody)
-        .param("id", id).param("node", node).update() == 1;
-  }
-
   boolean exists(String eventKey, String recipient) {
     return jdbc.sql("select count(*) from notification_outbox where event_key = :eventKey and recipient = :recipient")
         .param("eventKey", eventKey).param("recipient", recipient)
@@ -132,29 +123,37 @@ class OutboxRepository {
         .query(OutboxRepository::row).optional();
   }
 
-  /** Only the node holding the claim records the outcome. */
-  boolean markSent(long id, String node, OffsetDateTime now) {
-    return jdbc.sql("""
+  /**
+   * Only the node holding the claim records the outcome, with the text the dispatcher rendered for the
+   * row if it did (null: nothing rendered), in the same update: a retry sends the same mail.
+   */
+  boolean markSent(long id, String node, OffsetDateTime now, MailTemplates.Rendered rendered) {
+    return keeping(rendered, """
             update notification_outbox set status = 'SENT', attempts = attempts + 1, sent_at = :now, last_error = null,
-              claimed_by = null, claimed_until = null
-            where id = :id and claimed_by = :node and status = 'PENDING'""")
-        .param("id", id).param("node", node).param("now", now).update() == 1;
+              claimed_by = null, claimed_until = null""", id, node)
+        .param("now", now).update() == 1;
   }
 
-  boolean markRetry(long id, String node, OffsetDateTime nextAttemptAt, String error) {
-    return jdbc.sql("""
+  boolean markRetry(long id, String node, OffsetDateTime nextAttemptAt, String error, MailTemplates.Rendered rendered) {
+    return keeping(rendered, """
             update notification_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
-              claimed_by = null, claimed_until = null
-            where id = :id and claimed_by = :node and status = 'PENDING'""")
-        .param("id", id).param("node", node).param("next", nextAttemptAt).param("error", truncate(error)).update() == 1;
+              claimed_by = null, claimed_until = null""", id, node)
+        .param("next", nextAttemptAt).param("error", truncate(error)).update() == 1;
   }
 
-  boolean markFailed(long id, String node, OffsetDateTime now, String error) {
-    return jdbc.sql("""
+  private JdbcClient.StatementSpec keeping(MailTemplates.Rendered rendered, String update, long id, String node) {
+    String text = rendered == null ? "" : ", subject = :subject, text_body = :textBody, html_body = :htmlBody";
+    JdbcClient.StatementSpec statement = jdbc.sql(update + text + "\n where id = :id and claimed_by = :node and status = 'PENDING'")
+        .param("id", id).param("node", node);
+    return rendered == null ? statement
+        : statement.param("subject", rendered.subject()).param("textBody", rendered.text()).param("htmlBody", rendered.html());
+  }
+
+  boolean markFailed(long id, String node, OffsetDateTime now, String error, MailTemplates.Rendered rendered) {
+    return keeping(rendered, """
             update notification_outbox set status = 'FAILED', attempts = attempts + 1, failed_at = :now, last_error = :error,
-              claimed_by = null, claimed_until = null
-            where id = :id and claimed_by = :node and status = 'PENDING'""")
-        .param("id", id).param("node", node).param("now", now).param("error", truncate(error)).update() == 1;
+              claimed_by = null, claimed_until = null""", id, node)
+        .param("now", now).param("error", truncate(error)).update() == 1;
   }
 
   /**

@@ -106,6 +106,9 @@ class TaskMailTest extends MailIntegrationTest {
         assertThat(rows.get(0).status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(rows.get(0).attempts()).isEqualTo(1);
         assertThat(rows.get(0).lastError()).isNotBlank();
+        // rendered once, kept with the failed attempt: the retry sends this same text
+        assertThat(rows.get(0).subject()).isEqualTo("[Pilotage] Nouvelle tâche : Évaluer l'élément de veille");
+        assertThat(rows.get(0).textBody()).contains(titles.get(taskIds.indexOf(taskId)));
       }
     } finally {
       smtpUp();
