@@ -98,9 +98,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   @Test
   void theMoaCannotHandItsValidationToTheProjectManagerWhoCannotTakeItAnyway() {
     Project project = requestProject("demandeur");
-    project.analyseAndSpecify();
-    JsonNode validation = project.task("moa", "Task_ValidateSpecification");
-    String taskId = validation.get("id").asText();
+    String taskId = project.specificationToValidate();
 
     for (String path : List.of("/assignee", "/delegate", "/claim")) {
       Response handed = rest().post("moa", "/engine-rest/task/" + taskId + path, Map.of("userId", "cdp"));
@@ -134,8 +132,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   @Test
   void aMemberTakenOutOfTheGroupCannotFinishTheTaskHeClaimedAMomentBefore() {
     Project project = requestProject("demandeur");
-    project.analyseAndSpecify();
-    String taskId = project.task("moa", "Task_ValidateSpecification").get("id").asText();
+    String taskId = project.specificationToValidate();
     processEngine.getIdentityService().createMembership("moe", "moa");
     Response claimed;
     try {
@@ -156,8 +153,7 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
   @Test
   void theProjectManagerNeverTakesHisOwnProjectsMoaDecisionEvenAsAMemberOfMoa() {
     Project project = requestProject("demandeur");
-    project.analyseAndSpecify();
-    String taskId = project.task("moa", "Task_ValidateSpecification").get("id").asText();
+    String taskId = project.specificationToValidate();
     processEngine.getIdentityService().createMembership("cdp", "moa");
     try {
       Response decided = rest().completeTask("cdp", taskId, Map.of(LifecycleVariables.MOA_DECISION.name(), "APPROVE"));
@@ -260,6 +256,12 @@ class StepsInTheirPlaceAttackTest extends PilotageIntegrationTest {
           LifecycleVariables.NEEDS.name(), "Annuaire", LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000, LifecycleVariables.DURATION_MONTHS.name(), 3));
       complete("cdp", "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(),
           "https://sharepoint.province-nord.nc/dsi/projets/annuaire/cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0", LifecycleVariables.SPEC_SUMMARY.name(), "Annuaire web."));
+    }
+
+    /** Needs analysed, specification written: the id of MOA's validation task. */
+    String specificationToValidate() {
+      analyseAndSpecify();
+      return task("moa", "Task_ValidateSpecification").get("id").asText();
     }
 
     JsonNode task(String user, String taskKey) {
