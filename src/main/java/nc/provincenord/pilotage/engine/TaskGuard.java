@@ -53,6 +53,8 @@ class TaskGuard extends CheckedFirstPlugin {
       AddGroupIdentityLinkCmd.class);
 
   private final ObjectProvider<TaskCompletionRule> rules;
+  /** The rules, looked up at the first completion (the engine is built before them), not at each one. */
+  private volatile List<TaskCompletionRule> resolvedRules;
   private final boolean handOverWithinCandidates;
   private final DirectoryCache<String, Set<String>> groupsOfUsers;
 
@@ -123,12 +125,21 @@ class TaskGuard extends CheckedFirstPlugin {
     if (!candidates.includes(context, userId, groupsOfUsers)) {
       throw new AuthorizationException(NOT_A_CANDIDATE.formatted(candidates.describe(), userId));
     }
-    for (TaskCompletionRule rule : rules) {
+    for (TaskCompletionRule rule : rules()) {
       Optional<String> refusal = rule.refusal(task, userId, submitted);
       if (refusal.isPresent()) {
         throw new AuthorizationException(refusal.get());
       }
     }
+  }
+
+  private List<TaskCompletionRule> rules() {
+    List<TaskCompletionRule> known = resolvedRules;
+    if (known == null) {
+      known = rules.stream().toList();
+      resolvedRules = known;
+    }
+    return known;
   }
 
   /**
