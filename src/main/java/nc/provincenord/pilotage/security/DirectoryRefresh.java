@@ -6,19 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user are read again from Camunda's identity service (the database, LDAP) through a short cache
  * ({@code pilotage.security.directory-refresh}, 30 s by default), and the authorities of the
  * session's {@link Authentication} replaced when they changed. A user who no longer exists has
- * the session ended; a change made through the engine is seen on the next request. Browser sessions only: an HTTP Basic call is authenticated afresh, groups
+ * the session ended; a change made through the engine is seen on the next request ({@link DirectoryCache}). Browser sessions only: an HTTP Basic call is authenticated afresh, groups
  * included, on every request. The Camunda web apps re-read their own copy of the groups after
  * {@code camunda.bpm.webapp.auth.cache.time-to-live}.
  */
@@ -42,16 +35,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DirectoryRefresh {
 
   private final IdentityService identity;
-  private final VerifiedCredentials changes;
-  private final Duration timeToLive;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-  private volatile Clock clock = Clock.systemUTC();
+  private final DirectoryCache<String, Set<String>> groupsOfUsers;
 
-  DirectoryRefresh(IdentityService identity, VerifiedCredentials changes,
-      @Value("${pilotage.security.directory-refresh:PT30S}") Duration timeToLive) {
+  DirectoryRefresh(IdentityService identity, DirectoryCaches caches) {
     this.identity = identity;
-    this.changes = changes;
-    this.timeToLive = timeToLive;
+    this.groupsOfUsers = caches.newCache();
   }
 
   OncePerRequestFilter filter() {
@@ -63,11 +51,6 @@ class DirectoryRefresh {
         chain.doFilter(request, response);
       }
     };
-  }
-
-  /** Tests move time on instead of waiting. */
-  void clock(Clock clock) {
-    this.clock = clock;
   }
 
   private void refresh(HttpServletRequest request) {
@@ -102,30 +85,9 @@ class DirectoryRefresh {
     }
   }
 
-  /** The user's groups now (at most {@link #timeToLive} old), or {@code null} when the user is gone. */
+  /** The user's groups, as fresh as {@link DirectoryCache} keeps them, or {@code null} when the user is gone. */
   private Set<String> groups(String userId) {
-    Instant now = clock.instant();
-    Cached cached = cache.get(userId);
-    if (cached != null && cached.generation() == changes.generation() && now.isBefore(cached.readAt().plus(timeToLive))) {
-      return cached.groups();
-    }
-    long generation = changes.generation();
-    boolean exists = identity.createUserQuery().userId(userId).count() > 0;
-    Set<String> groups = exists
-        ? identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toUnmodifiableSet())
-        : null;
-    if (groups == null) {
-      cache.remove(userId);
-    } else {
-      cache.put(userId, new Cached(groups, now, generation));
-    }
-    return groups;
-  }
-
-  /** {@code generation}: of {@link VerifiedCredentials}, so that an account changed through the engine is read again. */
-  private record Cached(Set<String> groups, Instant readAt, long generation) {
-    Cached {
-      Objects.requireNonNull(groups);
-    }
+    return groupsOfUsers.get(userId, user -> identity.createUserQuery().userId(user).count() == 0 ? null
+        : identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).collect(Collectors.toUnmodifiableSet()));
   }
 }

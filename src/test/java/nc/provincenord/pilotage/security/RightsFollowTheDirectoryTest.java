@@ -9,9 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
@@ -28,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RightsFollowTheDirectoryTest extends PilotageIntegrationTest {
 
   private static final LocalDate MONDAY = LocalDate.of(2098, 6, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-
-  @Autowired
-  DirectoryRefresh directory;
 
   @Autowired
   OnCallRoster roster;
@@ -54,7 +49,6 @@ class RightsFollowTheDirectoryTest extends PilotageIntegrationTest {
 
     processEngine.getIdentityService().deleteMembership("comm", "communication");
     try {
-      directory.clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1)));
       HttpResponse<String> later = browser.send(session("/astreinte").GET().build(), HttpResponse.BodyHandlers.ofString());
       assertThat(later.statusCode()).as("the session is still open, the right is gone").isEqualTo(403);
 
@@ -65,12 +59,10 @@ class RightsFollowTheDirectoryTest extends PilotageIntegrationTest {
       assertThat(roster.weeks(MONDAY, 1).get(0).gap()).as("the week is still unplanned").isTrue();
     } finally {
       processEngine.getIdentityService().createMembership("comm", "communication");
-      directory.clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
     }
     HttpResponse<String> back = browser.send(session("/astreinte").GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(back.statusCode()).as("given back, the right returns to the same session").isEqualTo(200);
     assertThat(back.body()).contains("<form");
-    directory.clock(Clock.systemUTC());
   }
 
   private HttpRequest.Builder session(String path) {
