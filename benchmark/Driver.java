@@ -51,8 +51,9 @@ public class Driver {
       target.deploy();
     }
     pilotage.grantStart();
+    int warmUp = Integer.parseInt(env("BENCH_WARMUP", "5"));
     for (Target target : List.of(stock, pilotage)) {
-      target.run(2, 5); // warm-up, discarded
+      target.run(2, warmUp); // warm-up, discarded
     }
     for (int threads : new int[] {1, 4}) {
       Results stockResults = new Results();

@@ -1,0 +1,61 @@
+package nc.provincenord.pilotage.engine;
+
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
+import org.apache.ibatis.scripting.xmltags.SqlNode;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's SQL built with less waste, the same SQL (issue 15): OGNL's read methods looked up once
+ * ({@link ReadMethodOnce}) and each dynamic statement parsed once per shape ({@link ParsedOnceSqlSource}).
+ * MyBatis offers no setting for either, so each dynamic statement's source is swapped in place once
+ * the engine has read its mappings. Should a MyBatis upgrade rename what is swapped, the engine keeps
+ * MyBatis's own sources and says so in the log; {@code DynamicSqlPluginTest} fails first.
+ */
+@Component
+class DynamicSqlPlugin extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DynamicSqlPlugin.class);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    ReadMethodOnce.install();
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    try {
+      int swapped = parseOnce(mybatis);
+      LOG.info("SQL dynamique du moteur : {} requêtes analysées une fois par forme", swapped);
+    } catch (ReflectiveOperationException | RuntimeException failure) {
+      LOG.warn("SQL dynamique du moteur laissé à MyBatis : {}", failure.toString());
+    }
+  }
+
+  static int parseOnce(Configuration mybatis) throws ReflectiveOperationException {
+    Field source = MappedStatement.class.getDeclaredField("sqlSource");
+    Field root = DynamicSqlSource.class.getDeclaredField("rootSqlNode");
+    source.setAccessible(true);
+    root.setAccessible(true);
+    Set<MappedStatement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    int swapped = 0;
+    for (Object entry : mybatis.getMappedStatements()) {
+      if (entry instanceof MappedStatement statement && seen.add(statement)
+          && statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
+        source.set(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic)));
+        swapped++;
+      }
+    }
+    return swapped;
+  }
+}

@@ -1,0 +1,89 @@
+package nc.provincenord.pilotage.engine;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.ibatis.builder.SqlSourceBuilder;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.SqlSource;
+import org.apache.ibatis.scripting.xmltags.DynamicContext;
+import org.apache.ibatis.scripting.xmltags.SqlNode;
+import org.apache.ibatis.session.Configuration;
+
+/**
+ * A mapping's dynamic SQL as MyBatis's {@code DynamicSqlSource} builds it, with its second half done
+ * once per text. MyBatis first applies the mapping's tests and loops to the parameter, which gives a
+ * text with {@code #{…}} placeholders; then it parses that text into {@code ?} and one parameter
+ * mapping per placeholder, looking up each property's type. On Camunda's authorization checks that
+ * parse is a quarter of a task completion's CPU (issue 15), and it gives the same result every time
+ * it sees the same text, parameter class and classes of the values the loops bound: those are all it
+ * reads. So the first half still runs on every call, and the parsed statement is reused. The one
+ * thing the key does not hold is the class of a value two steps down a bound value ({@code #{a.b.c}});
+ * a statement with such a placeholder is parsed every time, as before.
+ */
+final class ParsedOnceSqlSource implements SqlSource {
+
+  /** Weighed in characters: a few hundred shapes in practice, a bound on memory whatever comes. */
+  private static final long CHARACTERS = 4_000_000;
+
+  private final Configuration configuration;
+  private final SqlNode root;
+  private final Cache<Shape, Optional<SqlSource>> parsed;
+
+  ParsedOnceSqlSource(Configuration configuration, SqlNode root) {
+    this.configuration = configuration;
+    this.root = root;
+    this.parsed = Caffeine.newBuilder().maximumWeight(CHARACTERS)
+        .weigher((Shape shape, Optional<SqlSource> sql) -> shape.sql().length()).build();
+  }
+
+  @Override
+  public BoundSql getBoundSql(Object parameter) {
+    DynamicContext context = new DynamicContext(configuration, parameter);
+    root.apply(context);
+    Class<?> parameterType = parameter == null ? Object.class : parameter.getClass();
+    Map<String, Object> bindings = context.getBindings();
+    Shape shape = new Shape(context.getSql(), parameterType, classesOf(bindings));
+    SqlSource statement = parsed.get(shape, key -> reusable(parse(key.sql(), parameterType, bindings)))
+        .orElseGet(() -> parse(shape.sql(), parameterType, bindings));
+    BoundSql bound = statement.getBoundSql(parameter);
+    bindings.forEach(bound::setAdditionalParameter);
+    return bound;
+  }
+
+  SqlNode root() {
+    return root;
+  }
+
+  /** How many texts this statement has parsed and keeps. */
+  long shapes() {
+    parsed.cleanUp();
+    return parsed.estimatedSize();
+  }
+
+  private SqlSource parse(String sql, Class<?> parameterType, Map<String, Object> bindings) {
+    return new SqlSourceBuilder(configuration).parse(sql, parameterType, bindings);
+  }
+
+  private static Optional<SqlSource> reusable(SqlSource statement) {
+    for (ParameterMapping mapping : statement.getBoundSql(null).getParameterMappings()) {
+      String property = mapping.getProperty();
+      if (property != null && property.indexOf('.') != property.lastIndexOf('.')) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(statement);
+  }
+
+  private static Map<String, Class<?>> classesOf(Map<String, Object> bindings) {
+    Map<String, Class<?>> classes = new HashMap<>(bindings.size() * 2);
+    bindings.forEach((name, value) -> classes.put(name, value == null ? null : value.getClass()));
+    return classes;
+  }
+
+  private record Shape(String sql, Class<?> parameterType, Map<String, Class<?>> bindingClasses) {
+  }
+}

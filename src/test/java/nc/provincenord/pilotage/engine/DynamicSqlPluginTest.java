@@ -1,0 +1,180 @@
+package nc.provincenord.pilotage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.PilotageIntegrationTest;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.SqlSource;
+import org.apache.ibatis.ognl.OgnlRuntime;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's dynamic SQL, parsed once per shape, is the SQL MyBatis would have built: while a
+ * project goes through its first steps over REST (authorization checks for several users and
+ * groups, task queries, history, a refused completion), every statement is built both ways and
+ * compared: text, each parameter's property, types and handler, and the value it binds.
+ */
+class DynamicSqlPluginTest extends PilotageIntegrationTest {
+
+  @Test
+  void everyStatementBuiltOncePerShapeIsTheOneMybatisBuildsWithTheSameValues() throws Exception {
+    Configuration mybatis = mybatis();
+    Map<MappedStatement, SqlSource> swapped = new IdentityHashMap<>();
+    AtomicInteger compared = new AtomicInteger();
+    List<String> differences = Collections.synchronizedList(new ArrayList<>());
+    Field source = MappedStatement.class.getDeclaredField("sqlSource");
+    source.setAccessible(true);
+    for (Object entry : mybatis.getMappedStatements()) {
+      if (entry instanceof MappedStatement statement && statement.getSqlSource() instanceof ParsedOnceSqlSource fast
+          && !swapped.containsKey(statement)) {
+        swapped.put(statement, fast);
+        source.set(statement, new Compared(statement.getId(), mybatis, fast, compared, differences));
+      }
+    }
+    try {
+      firstStepsOfAProject();
+    } finally {
+      for (Map.Entry<MappedStatement, SqlSource> restored : swapped.entrySet()) {
+        source.set(restored.getKey(), restored.getValue());
+      }
+    }
+
+    assertThat(swapped).hasSizeGreaterThan(300);
+    assertThat(differences).isEmpty();
+    assertThat(compared.get()).isGreaterThan(50);
+  }
+
+  @Test
+  void theSameQueryWithOtherValuesReusesItsParsedStatement() {
+    ParsedOnceSqlSource taskQuery = (ParsedOnceSqlSource) mybatis()
+        .getMappedStatement("selectTaskByQueryCriteria").getSqlSource();
+    assertThat(rest().get("cdp", "/engine-rest/task?processInstanceId=un").status()).isEqualTo(200);
+    long shapes = taskQuery.shapes();
+
+    for (String other : List.of("deux", "trois", "quatre")) {
+      assertThat(rest().get("cdp", "/engine-rest/task?processInstanceId=" + other).status()).isEqualTo(200);
+    }
+
+    assertThat(shapes).isPositive();
+    assertThat(taskQuery.shapes()).isEqualTo(shapes);
+  }
+
+  @Test
+  void oGnlReadsThePropertiesNamedByTheirMethodThroughTheRememberedLookUp() throws Exception {
+    assertThat(OgnlRuntime.getPropertyAccessor(TaskQueryImpl.class)).isInstanceOf(ReadMethodOnce.class);
+    TaskQueryImpl plain = new TaskQueryImpl();
+    TaskQueryImpl withOr = (TaskQueryImpl) new TaskQueryImpl().or();
+
+    assertThat(evaluate("query.isOrQueryActive", plain)).isFalse();
+    assertThat(evaluate("query.isOrQueryActive", withOr)).isTrue();
+    assertThat(evaluate("query.isWithoutTenantId", plain)).isFalse();
+  }
+
+  private static boolean evaluate(String test, TaskQueryImpl query) {
+    return new org.apache.ibatis.scripting.xmltags.ExpressionEvaluator().evaluateBoolean(test, Map.of("query", query));
+  }
+
+  private Configuration mybatis() {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getSqlSessionFactory().getConfiguration();
+  }
+
+  private void firstStepsOfAProject() {
+    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
+        LifecycleVariables.TITLE.name(), "Annuaire des agents",
+        LifecycleVariables.OBJECTIVE.name(), "Un annuaire à jour des agents de la province.",
+        LifecycleVariables.DIRECTION.name(), "DSI",
+        LifecycleVariables.TYPE.name(), "SI",
+        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000,
+        LifecycleVariables.COMMUNES.name(), List.of("98811"),
+        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(6).toString()));
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    String pi = started.body().get("id").asText();
+
+    Response refused = rest().completeTask("moa", task("cdp", pi, "Task_AnalyseNeeds"), Map.of());
+    assertThat(refused.status()).as(refused.text()).isEqualTo(403);
+    complete("cdp", pi, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY",
+        LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Annuaire",
+        LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000,
+        LifecycleVariables.DURATION_MONTHS.name(), 3));
+    complete("cdp", pi, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(),
+        "https://sharepoint.province-nord.nc/dsi/projets/annuaire/cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0",
+        LifecycleVariables.SPEC_SUMMARY.name(), "Annuaire web."));
+    assertThat(task("moa", pi, "Task_ValidateSpecification")).isNotBlank();
+    assertThat(rest().tasks("demandeur", pi)).isEmpty();
+    for (String user : List.of("cdp", "moa", "demandeur", "admin")) {
+      assertThat(rest().get(user, "/engine-rest/task?candidateGroup=moa&sortBy=created&sortOrder=desc").status()).isEqualTo(200);
+      assertThat(rest().get(user, "/engine-rest/history/process-instance?processInstanceId=" + pi).status()).isEqualTo(200);
+      assertThat(rest().get(user, "/engine-rest/process-definition?latestVersion=true").status()).isEqualTo(200);
+      assertThat(rest().get(user, "/engine-rest/history/activity-instance?processInstanceId=" + pi).status()).isEqualTo(200);
+    }
+  }
+
+  private String task(String user, String pi, String key) {
+    return rest().tasks(user, pi).stream().filter(task -> key.equals(task.get("taskDefinitionKey").asText()))
+        .map(task -> task.get("id").asText()).findFirst().orElseThrow(() -> new AssertionError(user + " ne voit pas " + key));
+  }
+
+  private void complete(String user, String pi, String key, Map<String, ?> variables) {
+    Response done = rest().completeTask(user, task(user, pi, key), variables);
+    assertThat(done.status()).as(done.text()).isEqualTo(204);
+  }
+
+  /** Builds with both and answers with Pilotage's, noting every difference. */
+  private record Compared(String id, Configuration configuration, ParsedOnceSqlSource fast, AtomicInteger compared,
+      List<String> differences) implements SqlSource {
+
+    @Override
+    public BoundSql getBoundSql(Object parameter) {
+      BoundSql expected = new DynamicSqlSource(configuration, fast.root()).getBoundSql(parameter);
+      BoundSql actual = fast.getBoundSql(parameter);
+      compared.incrementAndGet();
+      if (!expected.getSql().equals(actual.getSql())) {
+        differences.add(id + " : texte différent");
+      } else if (!describe(expected, parameter).equals(describe(actual, parameter))) {
+        differences.add(id + " : " + describe(expected, parameter) + " ≠ " + describe(actual, parameter));
+      }
+      return actual;
+    }
+
+    /** Each parameter as the executor binds it (DefaultParameterHandler's order of look-ups). */
+    private List<String> describe(BoundSql bound, Object parameter) {
+      List<String> parameters = new ArrayList<>();
+      for (ParameterMapping mapping : bound.getParameterMappings()) {
+        String property = mapping.getProperty();
+        Object value;
+        if (bound.hasAdditionalParameter(property)) {
+          value = bound.getAdditionalParameter(property);
+        } else if (parameter == null) {
+          value = null;
+        } else if (configuration.getTypeHandlerRegistry().hasTypeHandler(parameter.getClass())) {
+          value = parameter;
+        } else {
+          MetaObject meta = configuration.newMetaObject(parameter);
+          value = meta.getValue(property);
+        }
+        parameters.add(property + ":" + mapping.getJavaType().getName() + ":" + mapping.getJdbcType() + ":"
+            + mapping.getMode() + ":" + mapping.getTypeHandler().getClass().getName() + "=" + Objects.toString(value));
+      }
+      return parameters;
+    }
+  }
+}
