@@ -3,7 +3,6 @@ package nc.provincenord.pilotage.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,7 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.PilotageIntegrationTest;
-import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import nc.provincenord.pilotage.security.MajorProject;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
@@ -98,44 +97,18 @@ class DynamicSqlPluginTest extends PilotageIntegrationTest {
   }
 
   private void firstStepsOfAProject() {
-    Response started = rest().submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, Map.of(
-        LifecycleVariables.TITLE.name(), "Annuaire des agents",
-        LifecycleVariables.OBJECTIVE.name(), "Un annuaire à jour des agents de la province.",
-        LifecycleVariables.DIRECTION.name(), "DSI",
-        LifecycleVariables.TYPE.name(), "SI",
-        LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000,
-        LifecycleVariables.COMMUNES.name(), List.of("98811"),
-        LifecycleVariables.DESIRED_DATE.name(), LocalDate.now().plusMonths(6).toString()));
-    assertThat(started.status()).as(started.text()).isEqualTo(200);
-    String pi = started.body().get("id").asText();
-
-    Response refused = rest().completeTask("moa", task("cdp", pi, "Task_AnalyseNeeds"), Map.of());
+    MajorProject requested = MajorProject.requested(rest());
+    Response refused = rest().completeTask("moa", requested.taskId("cdp", "Task_AnalyseNeeds"), Map.of());
     assertThat(refused.status()).as(refused.text()).isEqualTo(403);
-    complete("cdp", pi, "Task_AnalyseNeeds", Map.of(LifecycleVariables.ANALYSIS_DECISION.name(), "QUALIFY",
-        LifecycleVariables.STAKEHOLDERS.name(), "DSI", LifecycleVariables.NEEDS.name(), "Annuaire",
-        LifecycleVariables.RISKS.name(), "Aucun", LifecycleVariables.ESTIMATED_BUDGET.name(), 2_000_000,
-        LifecycleVariables.DURATION_MONTHS.name(), 3));
-    complete("cdp", pi, "Task_WriteSpecification", Map.of(LifecycleVariables.SPEC_DOCUMENT_URL.name(),
-        "https://sharepoint.province-nord.nc/dsi/projets/annuaire/cdc.docx", LifecycleVariables.SPEC_VERSION.name(), "1.0",
-        LifecycleVariables.SPEC_SUMMARY.name(), "Annuaire web."));
-    assertThat(task("moa", pi, "Task_ValidateSpecification")).isNotBlank();
+    String pi = MajorProject.atValidation(rest()).processInstanceId;
     assertThat(rest().tasks("demandeur", pi)).isEmpty();
+    assertThat(rest().tasks("moa", pi)).isNotEmpty();
     for (String user : List.of("cdp", "moa", "demandeur", "admin")) {
       assertThat(rest().get(user, "/engine-rest/task?candidateGroup=moa&sortBy=created&sortOrder=desc").status()).isEqualTo(200);
       assertThat(rest().get(user, "/engine-rest/history/process-instance?processInstanceId=" + pi).status()).isEqualTo(200);
       assertThat(rest().get(user, "/engine-rest/process-definition?latestVersion=true").status()).isEqualTo(200);
       assertThat(rest().get(user, "/engine-rest/history/activity-instance?processInstanceId=" + pi).status()).isEqualTo(200);
     }
-  }
-
-  private String task(String user, String pi, String key) {
-    return rest().tasks(user, pi).stream().filter(task -> key.equals(task.get("taskDefinitionKey").asText()))
-        .map(task -> task.get("id").asText()).findFirst().orElseThrow(() -> new AssertionError(user + " ne voit pas " + key));
-  }
-
-  private void complete(String user, String pi, String key, Map<String, ?> variables) {
-    Response done = rest().completeTask(user, task(user, pi, key), variables);
-    assertThat(done.status()).as(done.text()).isEqualTo(204);
   }
 
   /** Builds with both and answers with Pilotage's, noting every difference. */

@@ -13,12 +13,12 @@ import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 
 /**
  * A MAJOR project (60 MXPF, two communes) walked through {@code /engine-rest} by the demo users up
- * to a given task, for the attack tests: the target of the forgeries.
+ * to a given task, for the attack tests (the target of the forgeries) and for tests that need real traffic.
  */
-final class MajorProject {
+public final class MajorProject {
 
   final EngineRestClient rest;
-  final String processInstanceId;
+  public final String processInstanceId;
 
   private MajorProject(EngineRestClient rest, String processInstanceId) {
     this.rest = rest;
@@ -26,7 +26,7 @@ final class MajorProject {
   }
 
   /** Requested by {@code demandeur}: waits at the analysis ({@code chefs-de-projet}). */
-  static MajorProject requested(EngineRestClient rest) {
+  public static MajorProject requested(EngineRestClient rest) {
     Response started = rest.submitStartForm("demandeur", LifecycleVariables.PROCESS_KEY, request());
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     return new MajorProject(rest, started.body().get("id").asText());
@@ -49,7 +49,7 @@ final class MajorProject {
   }
 
   /** Analysed and specified by {@code cdp}: waits at the MOA's and the MOE's validations. */
-  static MajorProject atValidation(EngineRestClient rest) {
+  public static MajorProject atValidation(EngineRestClient rest) {
     MajorProject project = requested(rest);
     project.submit("cdp", "Task_AnalyseNeeds", analysis());
     project.submit("cdp", "Task_WriteSpecification", Map.of(
@@ -57,7 +57,7 @@ final class MajorProject {
     return project;
   }
 
-  String taskId(String user, String taskKey) {
+  public String taskId(String user, String taskKey) {
     return rest.tasks(user, processInstanceId).stream()
         .filter(task -> taskKey.equals(task.get("taskDefinitionKey").asText()))
         .map(task -> task.get("id").asText())
