@@ -48,11 +48,12 @@ class DynamicSqlPlugin extends AbstractProcessEnginePlugin {
     source.setAccessible(true);
     root.setAccessible(true);
     Set<MappedStatement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    var parsed = ParsedOnceSqlSource.newCache();
     int swapped = 0;
     for (Object entry : mybatis.getMappedStatements()) {
       if (entry instanceof MappedStatement statement && seen.add(statement)
           && statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
-        source.set(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic)));
+        source.set(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic), parsed));
         swapped++;
       }
     }

@@ -26,17 +26,22 @@ import org.apache.ibatis.session.Configuration;
  */
 final class ParsedOnceSqlSource implements SqlSource {
 
-  /** Weighed in characters: a few hundred shapes in practice, a bound on memory whatever comes. */
+  /** Weighed in characters, for all the engine's statements: a few hundred shapes in practice, a bound whatever comes. */
   private static final long CHARACTERS = 4_000_000;
 
   private final Configuration configuration;
   private final SqlNode root;
   private final Cache<Shape, Optional<SqlSource>> parsed;
 
-  ParsedOnceSqlSource(Configuration configuration, SqlNode root) {
+  ParsedOnceSqlSource(Configuration configuration, SqlNode root, Cache<Shape, Optional<SqlSource>> parsed) {
     this.configuration = configuration;
     this.root = root;
-    this.parsed = Caffeine.newBuilder().maximumWeight(CHARACTERS)
+    this.parsed = parsed;
+  }
+
+  /** One for all the statements of an engine. */
+  static Cache<Shape, Optional<SqlSource>> newCache() {
+    return Caffeine.newBuilder().maximumWeight(CHARACTERS)
         .weigher((Shape shape, Optional<SqlSource> sql) -> shape.sql().length()).build();
   }
 
@@ -46,7 +51,7 @@ final class ParsedOnceSqlSource implements SqlSource {
     root.apply(context);
     Class<?> parameterType = parameter == null ? Object.class : parameter.getClass();
     Map<String, Object> bindings = context.getBindings();
-    Shape shape = new Shape(context.getSql(), parameterType, classesOf(bindings));
+    Shape shape = new Shape(this, context.getSql(), parameterType, classesOf(bindings));
     SqlSource statement = parsed.get(shape, key -> reusable(parse(key.sql(), parameterType, bindings)))
         .orElseGet(() -> parse(shape.sql(), parameterType, bindings));
     BoundSql bound = statement.getBoundSql(parameter);
@@ -60,8 +65,7 @@ final class ParsedOnceSqlSource implements SqlSource {
 
   /** How many texts this statement has parsed and keeps. */
   long shapes() {
-    parsed.cleanUp();
-    return parsed.estimatedSize();
+    return parsed.asMap().keySet().stream().filter(shape -> shape.statement() == this).count();
   }
 
   private SqlSource parse(String sql, Class<?> parameterType, Map<String, Object> bindings) {
@@ -84,6 +88,7 @@ final class ParsedOnceSqlSource implements SqlSource {
     return classes;
   }
 
-  private record Shape(String sql, Class<?> parameterType, Map<String, Class<?>> bindingClasses) {
+  /** The statement is compared by identity (a source does not override equals). */
+  record Shape(SqlSource statement, String sql, Class<?> parameterType, Map<String, Class<?>> bindingClasses) {
   }
 }
