@@ -27,8 +27,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code order by … LIMIT ?} walks every task in creation order to find 100 projects' tasks (375 ms
  * instead of a few). So only the engine's statements without join, order or limit (reads by id,
  * inserts, updates, deletes, and the authorization checks of one resource, which find their grant by
- * its unique key) keep the driver's default; every other statement, Pilotage's own included, is sent
- * unprepared and planned with its values each time.
+ * its unique key) keep the driver's default; and so does an engine list of one process instance, whose
+ * main criteria start with {@code RES.PROC_INST_ID_ = ?} (see {@link #ONE_INSTANCE}). Every other
+ * statement, Pilotage's own included, is sent unprepared and planned with its values each time.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresPlanChoice {
@@ -49,12 +50,22 @@ class PostgresPlanChoice {
 
   private static final Pattern SHAPED_BY_VALUES = Pattern.compile("\\b(join|order\\s+by|limit)\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Camunda writes a query's own criteria first, as {@code WHERE ( 1 = 1 and …)} joined by {@code and}
+   * (its « or » queries come after, each in brackets of its own): a process instance named first there
+   * bounds the whole result to that instance's rows, found by its index whatever the other values, so a
+   * plan made without the values is as good (the task list of one instance: 0.8 ms of planning per call
+   * saved, 0.01 ms on the cached plan).
+   */
+  private static final Pattern ONE_INSTANCE = Pattern.compile("\\bWHERE\\s*\\(\\s*1\\s*=\\s*1\\s+and\\s+RES\\.PROC_INST_ID_\\s*=\\s*\\?\\s+(and\\b|\\))");
+
   /** The engine's statements are a few hundred texts: reading each once is cheaper than a search per call. */
   private static final Cache<String, Boolean> SHAPED = Caffeine.newBuilder().maximumSize(10_000).build();
 
   /** Whether this statement must be planned with its values every time. */
   static boolean plannedWithValues(String sql) {
-    return !namesEngineTable(sql) || SHAPED.get(sql, text -> SHAPED_BY_VALUES.matcher(text).find());
+    return !namesEngineTable(sql)
+        || SHAPED.get(sql, text -> SHAPED_BY_VALUES.matcher(text).find() && !ONE_INSTANCE.matcher(text).find());
   }
 
   /** Camunda's mappings name their tables in capitals ({@code ACT_RU_TASK}); Pilotage's SQL never does. */

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What a DBA sees in {@code pg_prepared_statements} after the same statements ran many times on
  * one connection of Pilotage's pool: the engine's plain statements and its checks of one resource are
- * prepared on the server (their plan may be cached); its queries joined with authorizations, its
- * lists (order, limit) and Pilotage's own statements are not (planned with their values every time).
+ * prepared on the server (their plan may be cached), and so is a list of one process instance; its
+ * queries joined with authorizations, its other lists (order, limit, an instance followed by « or »)
+ * and Pilotage's own statements are not (planned with their values every time).
  */
 class PostgresPlanChoiceTest {
 
@@ -28,6 +29,12 @@ class PostgresPlanChoiceTest {
   private static final String ONE_RESOURCE_CHECK = "select case when exists (select ID_ from ACT_PLAN_PROBE A "
       + "where A.PERMS_ & ? = ? and A.RESOURCE_ID_ = ?) then 1 else 0 end";
   private static final String ENGINE_LIST = "select * from ACT_PLAN_PROBE RES where RES.ID_ in (?, ?) order by RES.ID_ asc LIMIT ? OFFSET ?";
+  private static final String ONE_INSTANCE_LIST = "select RES.* from ACT_PLAN_PROBE RES left join (select A.* from "
+      + "ACT_PLAN_PROBE A where A.PERMS_ & ? = ?) AUTH on (AUTH.RESOURCE_ID_ in (RES.ID_, '*')) WHERE ( 1 = 1 and RES.PROC_INST_ID_ = ? "
+      + "and RES.ID_ is not null ) order by RES.ID_ asc LIMIT ? OFFSET ?";
+  /** An instance named first but with « or » after it: not bounded by it. */
+  private static final String INSTANCE_OR_ANOTHER = "select RES.* from ACT_PLAN_PROBE RES WHERE ( 1 = 1 and RES.PROC_INST_ID_ = ? "
+      + "or RES.ID_ = ? ) order by RES.ID_ asc LIMIT ? OFFSET ?";
   private static final String PILOTAGE_OWN = "select count(*) from plan_probe where id = ?";
 
   private static HikariDataSource pool;
@@ -51,7 +58,7 @@ class PostgresPlanChoiceTest {
   void onlyTheEnginesPlainStatementsArePreparedOnTheServer() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       try (Statement ddl = connection.createStatement()) {
-        ddl.execute("create temporary table ACT_PLAN_PROBE (ID_ varchar(64), RESOURCE_ID_ varchar(64), PERMS_ integer)");
+        ddl.execute("create temporary table ACT_PLAN_PROBE (ID_ varchar(64), RESOURCE_ID_ varchar(64), PERMS_ integer, PROC_INST_ID_ varchar(64))");
         ddl.execute("create temporary table plan_probe (id integer)");
       }
       for (int run = 0; run < 12; run++) {
@@ -60,11 +67,15 @@ class PostgresPlanChoiceTest {
         execute(connection, ONE_RESOURCE_CHECK, 2, 2, "r" + run);
         execute(connection, PILOTAGE_OWN, run);
         execute(connection, ENGINE_LIST, "a", "b", 100, 0);
+        execute(connection, ONE_INSTANCE_LIST, 2, 2, "pi" + run, 100, 0);
+        execute(connection, INSTANCE_OR_ANOTHER, "pi" + run, "t" + run, 100, 0);
       }
       assertThat(prepared(connection)).contains(ENGINE_BY_ID.replace("?", "$1"))
           .anyMatch(sql -> sql.startsWith("select case when exists"))
-          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_"))
-          .noneMatch(sql -> sql.contains("LIMIT"))
+          .contains(ONE_INSTANCE_LIST.replace("? = ?", "$1 = $2").replace("PROC_INST_ID_ = ?", "PROC_INST_ID_ = $3")
+              .replace("LIMIT ? OFFSET ?", "LIMIT $4 OFFSET $5"))
+          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_") && !sql.contains("PROC_INST_ID_"))
+          .noneMatch(sql -> sql.contains("LIMIT") && !sql.contains("PROC_INST_ID_ = $3"))
           .noneMatch(sql -> sql.contains("plan_probe"));
     }
   }
