@@ -21,6 +21,9 @@ import org.apache.ibatis.ognl.OgnlRuntime;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
@@ -78,7 +81,10 @@ class DynamicSqlPluginTest extends PilotageIntegrationTest {
 
   @Test
   void oGnlReadsThePropertiesNamedByTheirMethodThroughTheRememberedLookUp() throws Exception {
-    assertThat(OgnlRuntime.getPropertyAccessor(TaskQueryImpl.class)).isInstanceOf(ReadMethodOnce.class);
+    for (Class<?> query : List.of(TaskQueryImpl.class, ProcessInstanceQueryImpl.class,
+        HistoricProcessInstanceQueryImpl.class, HistoricTaskInstanceQueryImpl.class)) {
+      assertThat(OgnlRuntime.getPropertyAccessor(query)).as(query.getSimpleName()).isInstanceOf(ReadMethodOnce.class);
+    }
     TaskQueryImpl plain = new TaskQueryImpl();
     TaskQueryImpl withOr = (TaskQueryImpl) new TaskQueryImpl().or();
 
