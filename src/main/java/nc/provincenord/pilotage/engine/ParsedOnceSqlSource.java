@@ -52,8 +52,14 @@ final class ParsedOnceSqlSource implements SqlSource {
     Class<?> parameterType = parameter == null ? Object.class : parameter.getClass();
     Map<String, Object> bindings = context.getBindings();
     Shape shape = new Shape(this, context.getSql(), parameterType, classesOf(bindings));
-    SqlSource statement = parsed.get(shape, key -> reusable(parse(key.sql(), parameterType, bindings)))
-        .orElseGet(() -> parse(shape.sql(), parameterType, bindings));
+    Optional<SqlSource> kept = parsed.getIfPresent(shape);
+    SqlSource statement;
+    if (kept == null) {
+      statement = parse(shape.sql(), parameterType, bindings);
+      parsed.put(shape, reusable(statement));
+    } else {
+      statement = kept.orElseGet(() -> parse(shape.sql(), parameterType, bindings));
+    }
     BoundSql bound = statement.getBoundSql(parameter);
     bindings.forEach(bound::setAdditionalParameter);
     return bound;
