@@ -57,7 +57,7 @@ class PostgresPlanChoice {
    * plan made without the values is as good (the task list of one instance: 0.8 ms of planning per call
    * saved, 0.01 ms on the cached plan).
    */
-  private static final Pattern ONE_INSTANCE = Pattern.compile("\\bWHERE\\s*\\(\\s*1\\s*=\\s*1\\s+and\\s+RES\\.PROC_INST_ID_\\s*=\\s*\\?\\s+(and\\b|\\))");
+  private static final Pattern ONE_INSTANCE = Pattern.compile("\\bWHERE\\s*\\(\\s*1\\s*=\\s*1\\s+and\\s+RES\\.PROC_INST_ID_\\s*=\\s*\\?\\s*(and\\b|\\))");
 
   /** The engine's statements are a few hundred texts: reading each once is cheaper than a search per call. */
   private static final Cache<String, Boolean> SHAPED = Caffeine.newBuilder().maximumSize(10_000).build();
