@@ -1,10 +1,12 @@
 package nc.provincenord.pilotage.engine;
 
 import java.lang.reflect.Field;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.SqlSource;
 import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
 import org.apache.ibatis.scripting.xmltags.SqlNode;
 import org.apache.ibatis.session.Configuration;
@@ -43,20 +45,36 @@ class DynamicSqlPlugin extends AbstractProcessEnginePlugin {
   }
 
   static int parseOnce(Configuration mybatis) throws ReflectiveOperationException {
-    Field source = MappedStatement.class.getDeclaredField("sqlSource");
-    Field root = DynamicSqlSource.class.getDeclaredField("rootSqlNode");
-    source.setAccessible(true);
-    root.setAccessible(true);
-    Set<MappedStatement> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Field root = accessible(DynamicSqlSource.class, "rootSqlNode");
     var parsed = ParsedOnceSqlSource.newCache();
     int swapped = 0;
-    for (Object entry : mybatis.getMappedStatements()) {
-      if (entry instanceof MappedStatement statement && seen.add(statement)
-          && statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
-        source.set(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic), parsed));
+    for (MappedStatement statement : statements(mybatis)) {
+      if (statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
+        replaceSource(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic), parsed));
         swapped++;
       }
     }
     return swapped;
+  }
+
+  /** Each statement once: MyBatis lists it under its short and its full id (and an ambiguous short id apart). */
+  static Collection<MappedStatement> statements(Configuration mybatis) {
+    Set<MappedStatement> statements = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Object entry : mybatis.getMappedStatements()) {
+      if (entry instanceof MappedStatement statement) {
+        statements.add(statement);
+      }
+    }
+    return statements;
+  }
+
+  static void replaceSource(MappedStatement statement, SqlSource source) throws ReflectiveOperationException {
+    accessible(MappedStatement.class, "sqlSource").set(statement, source);
+  }
+
+  private static Field accessible(Class<?> type, String name) throws NoSuchFieldException {
+    Field field = type.getDeclaredField(name);
+    field.setAccessible(true);
+    return field;
   }
 }

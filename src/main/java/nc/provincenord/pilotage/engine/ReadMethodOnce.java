@@ -2,7 +2,6 @@ package nc.provincenord.pilotage.engine;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,10 +9,6 @@ import org.apache.ibatis.ognl.ObjectPropertyAccessor;
 import org.apache.ibatis.ognl.OgnlContext;
 import org.apache.ibatis.ognl.OgnlException;
 import org.apache.ibatis.ognl.OgnlRuntime;
-import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.TaskQueryImpl;
 
 /**
  * OGNL's access to a bean's property, as MyBatis evaluates the tests of Camunda's mappings, with one
@@ -34,18 +29,11 @@ final class ReadMethodOnce extends ObjectPropertyAccessor {
   };
 
   /**
-   * Camunda's queries whose mappings name {@code isOrQueryActive}, {@code isWithoutTenantId}: set for
-   * each, since OGNL keeps the accessor it found for a class and an engine started before Pilotage's
-   * (a test's, in the same JVM) may have read them already.
+   * For every bean OGNL reads without an accessor of its own (maps, lists and MyBatis's context keep
+   * theirs). OGNL keeps the accessor it found for each class: set before the engine's first statement.
    */
-  private static final List<Class<?>> NAMED_BY_METHOD = List.of(TaskQueryImpl.class, ProcessInstanceQueryImpl.class,
-      HistoricProcessInstanceQueryImpl.class, HistoricTaskInstanceQueryImpl.class);
-
-  /** For every bean OGNL reads without an accessor of its own (maps, lists and MyBatis's context keep theirs). */
   static void install() {
-    ReadMethodOnce accessor = new ReadMethodOnce();
-    OgnlRuntime.setPropertyAccessor(Object.class, accessor);
-    NAMED_BY_METHOD.forEach(type -> OgnlRuntime.setPropertyAccessor(type, accessor));
+    OgnlRuntime.setPropertyAccessor(Object.class, new ReadMethodOnce());
   }
 
   @Override
