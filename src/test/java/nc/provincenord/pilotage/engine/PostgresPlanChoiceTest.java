@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What a DBA sees in {@code pg_prepared_statements} after the same statements ran many times on
  * one connection of Pilotage's pool: the engine's plain statements and its checks of one resource are
- * prepared on the server (their plan may be cached), and so is a list of one process instance; its
- * queries joined with authorizations, its other lists (order, limit, an instance followed by « or »)
- * and Pilotage's own statements are not (planned with their values every time).
+ * prepared on the server (their plan may be cached), and so are a list of one process instance and the
+ * rows of one task; its queries joined with authorizations and its other lists (order, limit, an instance
+ * followed by « or ») are not (planned with their values every time). Of Pilotage's own statements, only
+ * an insert of values and a statement on one row by its key are prepared.
  */
 class PostgresPlanChoiceTest {
 
@@ -35,7 +36,20 @@ class PostgresPlanChoiceTest {
   /** An instance named first but with « or » after it: not bounded by it. */
   private static final String INSTANCE_OR_ANOTHER = "select RES.* from ACT_PLAN_PROBE RES WHERE ( 1 = 1 and RES.PROC_INST_ID_ = ? "
       + "or RES.ID_ = ? ) order by RES.ID_ asc LIMIT ? OFFSET ?";
-  private static final String PILOTAGE_OWN = "select count(*) from plan_probe where id = ?";
+  private static final String ONE_TASK_ROWS = "SELECT RES.*, E.ID_ FROM ACT_PLAN_PROBE RES LEFT JOIN ACT_PLAN_EXECUTION E "
+      + "ON RES.PROC_INST_ID_ = E.ID_ WHERE TASK_ID_ = ?";
+  /** The task named, but not alone: a list like any other. */
+  private static final String TASK_AND_MORE = "SELECT RES.* FROM ACT_PLAN_PROBE RES LEFT JOIN ACT_PLAN_EXECUTION E "
+      + "ON RES.PROC_INST_ID_ = E.ID_ WHERE TASK_ID_ = ? order by RES.ID_";
+  private static final String PILOTAGE_INSERT = "insert into plan_probe (id, status) values (?, 'PENDING') on conflict do nothing";
+  private static final String PILOTAGE_ROW_BY_KEY = "update plan_probe set status = 'SENT', attempts = attempts + 1\n"
+      + " where id = ? and status = 'PENDING' and (claimed is null or claimed < ?)";
+  private static final String PILOTAGE_READ_BY_KEY = "select id, status from plan_probe where id = ?";
+  /** Pilotage's statements that the key does not bound, or with more than one table. */
+  private static final String PILOTAGE_KEY_OR_ANOTHER = "select id, status from plan_probe where id = ? or status = ?";
+  private static final String PILOTAGE_KEY_AND_SUBQUERY = "update plan_probe set attempts = 0 where id = ? and status in (select status from plan_probe)";
+  private static final String PILOTAGE_INSERT_SELECT = "insert into plan_probe (id, status) select id + ?, status from plan_probe where id = ?";
+  private static final String PILOTAGE_OWN = "select count(*) from plan_probe where status = ?";
 
   private static HikariDataSource pool;
   private static DataSource dataSource;
@@ -58,14 +72,24 @@ class PostgresPlanChoiceTest {
   void onlyTheEnginesPlainStatementsArePreparedOnTheServer() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
       try (Statement ddl = connection.createStatement()) {
-        ddl.execute("create temporary table ACT_PLAN_PROBE (ID_ varchar(64), RESOURCE_ID_ varchar(64), PERMS_ integer, PROC_INST_ID_ varchar(64))");
-        ddl.execute("create temporary table plan_probe (id integer)");
+        ddl.execute("create temporary table ACT_PLAN_PROBE (ID_ varchar(64), RESOURCE_ID_ varchar(64), PERMS_ integer, "
+            + "PROC_INST_ID_ varchar(64), TASK_ID_ varchar(64))");
+        ddl.execute("create temporary table ACT_PLAN_EXECUTION (ID_ varchar(64))");
+        ddl.execute("create temporary table plan_probe (id integer primary key, status varchar(10), attempts integer default 0, claimed integer)");
       }
       for (int run = 0; run < 12; run++) {
         execute(connection, ENGINE_BY_ID, "t" + run);
         execute(connection, AUTHORIZED_QUERY, 2, 2);
         execute(connection, ONE_RESOURCE_CHECK, 2, 2, "r" + run);
-        execute(connection, PILOTAGE_OWN, run);
+        execute(connection, PILOTAGE_OWN, "SENT");
+        execute(connection, ONE_TASK_ROWS, "t" + run);
+        execute(connection, TASK_AND_MORE, "t" + run);
+        update(connection, PILOTAGE_INSERT, run);
+        update(connection, PILOTAGE_ROW_BY_KEY, run, run);
+        execute(connection, PILOTAGE_READ_BY_KEY, run);
+        execute(connection, PILOTAGE_KEY_OR_ANOTHER, run, "SENT");
+        update(connection, PILOTAGE_KEY_AND_SUBQUERY, run);
+        update(connection, PILOTAGE_INSERT_SELECT, 1000, run);
         execute(connection, ENGINE_LIST, "a", "b", 100, 0);
         execute(connection, ONE_INSTANCE_LIST, 2, 2, "pi" + run, 100, 0);
         execute(connection, INSTANCE_OR_ANOTHER, "pi" + run, "t" + run, 100, 0);
@@ -77,7 +101,10 @@ class PostgresPlanChoiceTest {
           .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_") && !sql.contains("PROC_INST_ID_")) // joined with authorizations
           .noneMatch(sql -> sql.contains("RES.ID_ in")) // a list without an instance
           .noneMatch(sql -> sql.contains("or RES.ID_")) // an instance followed by « or »
-          .noneMatch(sql -> sql.contains("plan_probe"));
+          .contains(numbered(ONE_TASK_ROWS), numbered(PILOTAGE_INSERT), numbered(PILOTAGE_ROW_BY_KEY), numbered(PILOTAGE_READ_BY_KEY))
+          .doesNotContain(numbered(TASK_AND_MORE), numbered(PILOTAGE_KEY_OR_ANOTHER), numbered(PILOTAGE_KEY_AND_SUBQUERY),
+              numbered(PILOTAGE_INSERT_SELECT), numbered(PILOTAGE_OWN));
+      assertThat(prepared(connection)).filteredOn(sql -> sql.contains("plan_probe")).hasSize(3);
     }
   }
 
@@ -99,6 +126,29 @@ class PostgresPlanChoiceTest {
     AutoCloseable wrapped = (AutoCloseable) PostgresPlanChoice.plannedWithValues().postProcessAfterInitialization(other, "dataSource");
     wrapped.close();
     assertThat(other.isClosed()).isTrue();
+  }
+
+  /** The text as the driver prepares it: {@code ?} numbered {@code $1, $2…}. */
+  private static String numbered(String sql) {
+    StringBuilder text = new StringBuilder();
+    int number = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '?') {
+        text.append('$').append(++number);
+      } else {
+        text.append(c);
+      }
+    }
+    return text.toString();
+  }
+
+  private static void update(Connection connection, String sql, Object... values) throws Exception {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      statement.executeUpdate();
+    }
   }
 
   private static void execute(Connection connection, String sql, Object... values) throws Exception {
