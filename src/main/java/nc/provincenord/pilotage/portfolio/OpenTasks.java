@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nc.provincenord.pilotage.portfolio.PortfolioViews.OpenTask;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -30,13 +33,15 @@ public class OpenTasks {
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final CommandExecutor commands;
   private final String baseUrl;
 
-  OpenTasks(TaskService tasks, RuntimeService runtime, IdentityService identity,
+  OpenTasks(TaskService tasks, RuntimeService runtime, IdentityService identity, ProcessEngine engine,
             @Value("${pilotage.base-url:http://localhost:8080}") String baseUrl) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -82,13 +87,21 @@ public class OpenTasks {
     return result;
   }
 
-  /** Who may take each unassigned task ("groupe Chefs de projet, moa"): its candidate links, group names in one query. */
+  /**
+   * Who may take each unassigned task ("groupe Chefs de projet, moa"): its candidate links, group names in
+   * one query. The links of all the tasks are read in one command: a command per task (what
+   * {@code getIdentityLinksForTask} is) made {@code /mes-demandes} open a transaction per open task.
+   * These tasks came from a task query, so the caller may read them and their links.
+   */
   private Map<String, String> candidatesOf(List<Task> unassigned) {
-    Map<String, List<IdentityLink>> links = new LinkedHashMap<>();
-    for (Task task : unassigned) {
-      links.put(task.getId(), tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList());
-    }
+    Map<String, List<IdentityLink>> links = unassigned.isEmpty() ? Map.of() : commands.execute(context -> {
+      Map<String, List<IdentityLink>> found = new LinkedHashMap<>();
+      for (Task task : unassigned) {
+        found.put(task.getId(), context.getIdentityLinkManager().findIdentityLinksByTaskId(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).<IdentityLink>map(link -> link).toList());
+      }
+      return found;
+    });
     String[] groupIds = links.values().stream().flatMap(List::stream).map(IdentityLink::getGroupId)
         .filter(id -> id != null).distinct().toArray(String[]::new);
     Map<String, String> groupNames = new HashMap<>();
