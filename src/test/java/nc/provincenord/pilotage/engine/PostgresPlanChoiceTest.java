@@ -143,22 +143,22 @@ class PostgresPlanChoiceTest {
   }
 
   private static void update(Connection connection, String sql, Object... values) throws Exception {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
+    try (PreparedStatement statement = bound(connection, sql, values)) {
       statement.executeUpdate();
     }
   }
 
+  private static PreparedStatement bound(Connection connection, String sql, Object... values) throws Exception {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i + 1, values[i]);
+    }
+    return statement;
+  }
+
   private static void execute(Connection connection, String sql, Object... values) throws Exception {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      try (ResultSet ignored = statement.executeQuery()) {
-        // executed
-      }
+    try (PreparedStatement statement = bound(connection, sql, values); ResultSet ignored = statement.executeQuery()) {
+      // executed
     }
   }
 
