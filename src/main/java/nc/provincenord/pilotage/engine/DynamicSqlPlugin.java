@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.SqlSource;
 import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's SQL built with less waste, the same SQL (issue 15): OGNL's read methods looked up once
- * ({@link ReadMethodOnce}) and each dynamic statement parsed once per shape ({@link ParsedOnceSqlSource}).
+ * ({@link ReadMethodOnce}) and each dynamic statement parsed once per shape ({@link ParsedOnceSqlSource});
+ * and the count of a task query taken over joins PostgreSQL can plan ({@link TaskCountByGrant}).
  * MyBatis offers no setting for either, so each dynamic statement's source is swapped in place once
  * the engine has read its mappings. Should a MyBatis upgrade rename what is swapped, the engine keeps
  * MyBatis's own sources and says so in the log; {@code DynamicSqlPluginTest} fails first.
@@ -50,7 +52,9 @@ class DynamicSqlPlugin extends AbstractProcessEnginePlugin {
     int swapped = 0;
     for (MappedStatement statement : statements(mybatis)) {
       if (statement.getSqlSource() instanceof DynamicSqlSource dynamic) {
-        replaceSource(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic), parsed));
+        UnaryOperator<String> rewrite = statement.getId().endsWith("." + TaskCountByGrant.STATEMENT)
+            ? new TaskCountByGrant() : UnaryOperator.identity();
+        replaceSource(statement, new ParsedOnceSqlSource(mybatis, (SqlNode) root.get(dynamic), parsed, rewrite));
         swapped++;
       }
     }

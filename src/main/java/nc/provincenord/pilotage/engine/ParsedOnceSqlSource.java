@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.ibatis.builder.SqlSourceBuilder;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.ParameterMapping;
@@ -22,7 +23,8 @@ import org.apache.ibatis.session.Configuration;
  * it sees the same text, parameter class and classes of the values the loops bound: those are all it
  * reads. So the first half still runs on every call, and the parsed statement is reused. The one
  * thing the key does not hold is the class of a value two steps down a bound value ({@code #{a.b.c}});
- * a statement with such a placeholder is parsed every time, as before.
+ * a statement with such a placeholder is parsed every time, as before. A statement may also have its
+ * text rewritten before the parse ({@link TaskCountByGrant}), once per shape too.
  */
 final class ParsedOnceSqlSource implements SqlSource {
 
@@ -32,11 +34,14 @@ final class ParsedOnceSqlSource implements SqlSource {
   private final Configuration configuration;
   private final SqlNode root;
   private final Cache<Shape, Optional<SqlSource>> parsed;
+  private final UnaryOperator<String> rewrite;
 
-  ParsedOnceSqlSource(Configuration configuration, SqlNode root, Cache<Shape, Optional<SqlSource>> parsed) {
+  ParsedOnceSqlSource(Configuration configuration, SqlNode root, Cache<Shape, Optional<SqlSource>> parsed,
+                      UnaryOperator<String> rewrite) {
     this.configuration = configuration;
     this.root = root;
     this.parsed = parsed;
+    this.rewrite = rewrite;
   }
 
   /** One for all the statements of an engine. */
@@ -69,13 +74,23 @@ final class ParsedOnceSqlSource implements SqlSource {
     return root;
   }
 
+  /** What this source builds, without its cache: MyBatis's two halves, and the rewrite between them. */
+  BoundSql uncached(Object parameter) {
+    DynamicContext context = new DynamicContext(configuration, parameter);
+    root.apply(context);
+    Class<?> parameterType = parameter == null ? Object.class : parameter.getClass();
+    BoundSql bound = parse(context.getSql(), parameterType, context.getBindings()).getBoundSql(parameter);
+    context.getBindings().forEach(bound::setAdditionalParameter);
+    return bound;
+  }
+
   /** How many texts this statement has parsed and keeps. */
   long shapes() {
     return parsed.asMap().keySet().stream().filter(shape -> shape.statement() == this).count();
   }
 
   private SqlSource parse(String sql, Class<?> parameterType, Map<String, Object> bindings) {
-    return new SqlSourceBuilder(configuration).parse(sql, parameterType, bindings);
+    return new SqlSourceBuilder(configuration).parse(rewrite.apply(sql), parameterType, bindings);
   }
 
   private static Optional<SqlSource> reusable(SqlSource statement) {

@@ -1,0 +1,77 @@
+package nc.provincenord.pilotage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nc.provincenord.pilotage.EngineRestClient;
+import nc.provincenord.pilotage.EngineRestClient.Response;
+
+/**
+ * What a user sees counted is what they see listed ({@link TaskCountByGrant} counts by another join
+ * than Camunda's list): for each demo user, task queries of every kind Tasklist and the REST API send
+ * (candidate groups, assignee, definition, due date, « or » queries, the shared filters) are counted
+ * and listed over REST, and the two must agree, task for task in number.
+ */
+public final class TaskCounts {
+
+  private static final List<String> USERS = List.of("demandeur", "cdp", "moa", "moe", "copil", "comm", "admin");
+  private static final List<String> QUERIES = List.of("", "candidateGroup=moa", "candidateGroup=chefs-de-projet",
+      "candidateGroup=chefs-de-projet&includeAssignedTasks=true", "assignee=cdp", "unassigned=true",
+      "withCandidateGroups=true", "processDefinitionKey=project-lifecycle",
+      "candidateUser=cdp", "involvedUser=demandeur");
+  private static final List<Map<String, Object>> OR_QUERIES = List.of(
+      Map.of("dueBefore", "2100-01-01T00:00:00.000+1100"),
+      Map.of("orQueries", List.of(Map.of("assignee", "cdp", "candidateGroup", "moa"))),
+      Map.of("processDefinitionKey", "project-lifecycle", "orQueries", List.of(Map.of("candidateGroup", "moe", "unassigned", true))));
+
+  private TaskCounts() {
+  }
+
+  /** Asserts every count equals its list's length; returns how many tasks were counted in all (to show it saw some). */
+  public static long countsMatchLists(EngineRestClient rest) {
+    List<String> differences = new ArrayList<>();
+    long seen = 0;
+    for (String user : USERS) {
+      for (String query : QUERIES) {
+        long counted = count(rest.get(user, "/engine-rest/task/count?" + query));
+        long listed = size(rest.get(user, "/engine-rest/task?" + query));
+        seen += listed;
+        if (counted != listed) {
+          differences.add(user + " " + query + " : " + counted + " comptées, " + listed + " listées");
+        }
+      }
+      for (Map<String, Object> body : OR_QUERIES) {
+        long counted = count(rest.post(user, "/engine-rest/task/count", body));
+        long listed = size(rest.post(user, "/engine-rest/task", body));
+        seen += listed;
+        if (counted != listed) {
+          differences.add(user + " " + body + " : " + counted + " comptées, " + listed + " listées");
+        }
+      }
+      for (JsonNode filter : rest.get(user, "/engine-rest/filter?resourceType=Task").body()) {
+        String id = filter.get("id").asText();
+        long counted = count(rest.get(user, "/engine-rest/filter/" + id + "/count"));
+        long listed = size(rest.get(user, "/engine-rest/filter/" + id + "/list"));
+        seen += listed;
+        if (counted != listed) {
+          differences.add(user + " filtre " + filter.get("name").asText() + " : " + counted + " comptées, " + listed + " listées");
+        }
+      }
+    }
+    assertThat(differences).isEmpty();
+    return seen;
+  }
+
+  private static long count(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.body().get("count").asLong();
+  }
+
+  private static long size(Response response) {
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.body().size();
+  }
+}
