@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
+import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
 
 /**
  * What a user sees counted is what they see listed ({@link TaskCountByGrant} counts by another join
@@ -20,12 +21,12 @@ public final class TaskCounts {
   private static final List<String> USERS = List.of("demandeur", "cdp", "moa", "moe", "copil", "comm", "admin");
   private static final List<String> QUERIES = List.of("", "candidateGroup=moa", "candidateGroup=chefs-de-projet",
       "candidateGroup=chefs-de-projet&includeAssignedTasks=true", "assignee=cdp", "unassigned=true",
-      "withCandidateGroups=true", "processDefinitionKey=project-lifecycle",
+      "withCandidateGroups=true", "processDefinitionKey=" + LifecycleVariables.PROCESS_KEY,
       "candidateUser=cdp", "involvedUser=demandeur");
   private static final List<Map<String, Object>> OR_QUERIES = List.of(
       Map.of("dueBefore", "2100-01-01T00:00:00.000+1100"),
       Map.of("orQueries", List.of(Map.of("assignee", "cdp", "candidateGroup", "moa"))),
-      Map.of("processDefinitionKey", "project-lifecycle", "orQueries", List.of(Map.of("candidateGroup", "moe", "unassigned", true))));
+      Map.of("processDefinitionKey", LifecycleVariables.PROCESS_KEY, "orQueries", List.of(Map.of("candidateGroup", "moe", "unassigned", true))));
 
   private TaskCounts() {
   }
