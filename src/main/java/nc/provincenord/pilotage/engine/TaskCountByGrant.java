@@ -18,8 +18,14 @@ final class TaskCountByGrant implements UnaryOperator<String> {
 
   static final String STATEMENT = "selectTaskCountByQueryCriteria";
 
-  private static final Pattern COUNT = Pattern.compile("^\\s*select\\s+count\\s*\\(\\s*distinct\\s+RES\\.ID_\\s*\\)\\s*(?=from\\b)",
+  /** H2 and others: {@code select count(distinct RES.ID_) from …}. */
+  private static final Pattern COUNT_DISTINCT = Pattern.compile(
+      "^\\s*select\\s+count\\s*\\(\\s*distinct\\s+RES\\.ID_\\s*\\)\\s*(?=from\\b)", Pattern.CASE_INSENSITIVE);
+  /** PostgreSQL: {@code SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from … ) countDistinct}. */
+  private static final Pattern COUNT_OF_DISTINCT = Pattern.compile(
+      "^\\s*select\\s+count\\s*\\(\\s*\\*\\s*\\)\\s+from\\s*\\(\\s*select\\s+distinct\\s+RES\\.ID_\\s*(?=from\\b)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNT_OF_DISTINCT_END = Pattern.compile("\\)\\s*countDistinct\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern GRANT_JOIN = Pattern.compile(
       "\\bAUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE);
@@ -27,24 +33,34 @@ final class TaskCountByGrant implements UnaryOperator<String> {
 
   @Override
   public String apply(String sql) {
-    Matcher count = COUNT.matcher(sql);
-    if (!count.find()) {
-      return sql;
+    Matcher distinct = COUNT_DISTINCT.matcher(sql);
+    if (distinct.find()) {
+      String branches = byGrant(sql.substring(distinct.end()));
+      return branches == null ? sql : "select count(distinct RES.ID_) from (\n" + branches + "\n) RES";
     }
-    String body = sql.substring(count.end());
+    Matcher ofDistinct = COUNT_OF_DISTINCT.matcher(sql);
+    Matcher end = COUNT_OF_DISTINCT_END.matcher(sql);
+    if (ofDistinct.find() && end.find() && end.start() > ofDistinct.end()) {
+      String branches = byGrant(sql.substring(ofDistinct.end(), end.start()));
+      return branches == null ? sql
+          : "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ FROM (\n" + branches + "\n) RES ) countDistinct";
+    }
+    return sql;
+  }
+
+  /** The three joins of a count's {@code from …} put together, or null where the text is not the one expected. */
+  private static String byGrant(String body) {
     Matcher join = GRANT_JOIN.matcher(body);
     if (!join.find()) {
-      return sql;
+      return null;
     }
     String before = body.substring(0, join.start());
     String after = body.substring(join.end());
     if (GRANT_JOIN.matcher(after).find() || OTHER_GRANT_ALIAS.matcher(body).find()) {
-      return sql;
+      return null;
     }
-    return "select count(distinct RES.ID_) from (\n"
-        + byMember(before, "RES.ID_", after) + "\nunion all\n"
-        + byMember(before, "D.KEY_", after) + "\nunion all\n"
-        + byMember(before, "'*'", after) + "\n) RES";
+    return byMember(before, "RES.ID_", after) + "\nunion all\n" + byMember(before, "D.KEY_", after) + "\nunion all\n"
+        + byMember(before, "'*'", after);
   }
 
   private static String byMember(String before, String member, String after) {

@@ -61,20 +61,7 @@ class DynamicSqlPluginTest extends PilotageIntegrationTest {
   void aTaskCountIsTakenByGrantAndCountsWhatTheListShows() throws Exception {
     MajorProject.requested(rest());
     MajorProject.atValidation(rest());
-    MappedStatement count = mybatis().getMappedStatement(TaskCountByGrant.STATEMENT);
-    List<String> texts = Collections.synchronizedList(new ArrayList<>());
-    SqlSource source = count.getSqlSource();
-    try {
-      DynamicSqlPlugin.replaceSource(count, parameter -> {
-        BoundSql bound = source.getBoundSql(parameter);
-        texts.add(bound.getSql());
-        return bound;
-      });
-      assertThat(TaskCounts.countsMatchLists(rest())).isGreaterThan(20);
-    } finally {
-      DynamicSqlPlugin.replaceSource(count, source);
-    }
-    assertThat(texts).isNotEmpty().anyMatch(sql -> sql.contains("union all") && sql.contains("AUTH.RESOURCE_ID_ = D.KEY_"));
+    assertThat(TaskCounts.countsMatchListsAndAreTakenByGrant(processEngine, rest())).isGreaterThan(20);
   }
 
   @Test

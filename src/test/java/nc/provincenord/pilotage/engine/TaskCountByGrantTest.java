@@ -32,6 +32,18 @@ class TaskCountByGrantTest {
   }
 
   @Test
+  void postgresqlsCountOfDistinctTasksIsRewrittenInsideItsOwnShape() {
+    String postgres = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ " + COUNT.substring(COUNT.indexOf("from ")) + "\n ) countDistinct";
+
+    String rewritten = rewrite.apply(postgres);
+
+    assertThat(rewritten).startsWith("SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ FROM (").endsWith(") RES ) countDistinct");
+    assertThat(rewritten.split("union all", -1)).hasSize(3);
+    assertThat(rewritten.split("#\\{query.assignee}", -1)).hasSize(4);
+    assertThat(rewritten).contains("AUTH ON (AUTH.RESOURCE_ID_ = D.KEY_)").doesNotContain("in ( RES.ID_");
+  }
+
+  @Test
   void anyOtherTextIsLeftAsItIs() {
     String unauthorized = "select count(distinct RES.ID_ ) from ACT_RU_TASK RES WHERE ( 1 = 1 and RES.ASSIGNEE_ = #{query.assignee} )";
     String list = COUNT.replace("select count(distinct RES.ID_ )", "select distinct RES.*");

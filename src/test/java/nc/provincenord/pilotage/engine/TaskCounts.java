@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import nc.provincenord.pilotage.EngineRestClient;
 import nc.provincenord.pilotage.EngineRestClient.Response;
 import nc.provincenord.pilotage.lifecycle.LifecycleVariables;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.SqlSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * What a user sees counted is what they see listed ({@link TaskCountByGrant} counts by another join
@@ -31,8 +37,32 @@ public final class TaskCounts {
   private TaskCounts() {
   }
 
-  /** Asserts every count equals its list's length; returns how many tasks were counted in all (to show it saw some). */
-  public static long countsMatchLists(EngineRestClient rest) {
+  /**
+   * Asserts every count equals its list's length and was taken by grant (the engine's count statement
+   * wrapped meanwhile to keep its texts, whatever the database writes); returns how many tasks were
+   * listed in all (to show it saw some).
+   */
+  public static long countsMatchListsAndAreTakenByGrant(ProcessEngine engine, EngineRestClient rest) throws Exception {
+    MappedStatement count = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getSqlSessionFactory().getConfiguration().getMappedStatement(TaskCountByGrant.STATEMENT);
+    List<String> texts = Collections.synchronizedList(new ArrayList<>());
+    SqlSource source = count.getSqlSource();
+    long seen;
+    try {
+      DynamicSqlPlugin.replaceSource(count, parameter -> {
+        BoundSql bound = source.getBoundSql(parameter);
+        texts.add(bound.getSql());
+        return bound;
+      });
+      seen = countsMatchLists(rest);
+    } finally {
+      DynamicSqlPlugin.replaceSource(count, source);
+    }
+    assertThat(texts).isNotEmpty().anyMatch(sql -> sql.contains("union all") && sql.contains("AUTH.RESOURCE_ID_ = D.KEY_"));
+    return seen;
+  }
+
+  private static long countsMatchLists(EngineRestClient rest) {
     List<String> differences = new ArrayList<>();
     long seen = 0;
     for (String user : USERS) {

@@ -9,6 +9,7 @@ import nc.provincenord.pilotage.PostgresDatabase;
 import nc.provincenord.pilotage.PostgresPilotage;
 import nc.provincenord.pilotage.engine.TaskCounts;
 import nc.provincenord.pilotage.security.MajorProject;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +29,7 @@ class ProjectLifecycleRestWalkPostgresTest {
       // Two projects left open at their first steps: PostgreSQL counts what it lists (TaskCountByGrant).
       MajorProject.requested(rest);
       MajorProject.atValidation(rest);
-      assertThat(TaskCounts.countsMatchLists(rest)).isGreaterThan(20);
+      assertThat(TaskCounts.countsMatchListsAndAreTakenByGrant(pilotage.getBean(ProcessEngine.class), rest)).isGreaterThan(20);
     }
   }
 }
