@@ -52,9 +52,8 @@ final class ParsedOnceSqlSource implements SqlSource {
 
   @Override
   public BoundSql getBoundSql(Object parameter) {
-    DynamicContext context = new DynamicContext(configuration, parameter);
-    root.apply(context);
-    Class<?> parameterType = parameter == null ? Object.class : parameter.getClass();
+    DynamicContext context = applied(parameter);
+    Class<?> parameterType = typeOf(parameter);
     Map<String, Object> bindings = context.getBindings();
     Shape shape = new Shape(this, context.getSql(), parameterType, classesOf(bindings));
     Optional<SqlSource> kept = parsed.getIfPresent(shape);
@@ -65,9 +64,7 @@ final class ParsedOnceSqlSource implements SqlSource {
     } else {
       statement = kept.orElseGet(() -> parse(shape.sql(), parameterType, bindings));
     }
-    BoundSql bound = statement.getBoundSql(parameter);
-    bindings.forEach(bound::setAdditionalParameter);
-    return bound;
+    return bound(statement, parameter, bindings);
   }
 
   SqlNode root() {
@@ -76,11 +73,24 @@ final class ParsedOnceSqlSource implements SqlSource {
 
   /** What this source builds, without its cache: MyBatis's two halves, and the rewrite between them. */
   BoundSql uncached(Object parameter) {
+    DynamicContext context = applied(parameter);
+    return bound(parse(context.getSql(), typeOf(parameter), context.getBindings()), parameter, context.getBindings());
+  }
+
+  /** The first half, on every call: the mapping's tests and loops applied to the parameter. */
+  private DynamicContext applied(Object parameter) {
     DynamicContext context = new DynamicContext(configuration, parameter);
     root.apply(context);
-    Class<?> parameterType = parameter == null ? Object.class : parameter.getClass();
-    BoundSql bound = parse(context.getSql(), parameterType, context.getBindings()).getBoundSql(parameter);
-    context.getBindings().forEach(bound::setAdditionalParameter);
+    return context;
+  }
+
+  private static Class<?> typeOf(Object parameter) {
+    return parameter == null ? Object.class : parameter.getClass();
+  }
+
+  private static BoundSql bound(SqlSource statement, Object parameter, Map<String, Object> bindings) {
+    BoundSql bound = statement.getBoundSql(parameter);
+    bindings.forEach(bound::setAdditionalParameter);
     return bound;
   }
 

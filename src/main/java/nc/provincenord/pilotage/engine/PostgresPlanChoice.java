@@ -82,6 +82,7 @@ class PostgresPlanChoice {
 
   private static final Pattern SUBQUERY = Pattern.compile("\\bselect\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OR = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INNERMOST_BRACKETS = Pattern.compile("\\([^()]*\\)");
 
   /** The statements are a few hundred texts: reading each once is cheaper than a search per call. */
   private static final Cache<String, Boolean> SHAPED = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -103,28 +104,22 @@ class PostgresPlanChoice {
       return false;
     }
     long selects = SUBQUERY.matcher(sql).results().count();
-    long ownSelect = sql.stripLeading().regionMatches(true, 0, "select", 0, 6) ? 1 : 0;
     if (INSERT_VALUES.matcher(sql).find()) {
       return selects == 0;
     }
     Matcher byKey = ONE_ROW.matcher(sql);
-    return byKey.find() && selects == ownSelect && !orOutsideBrackets(sql.substring(byKey.end()));
+    long ownSelect = sql.stripLeading().regionMatches(true, 0, "select", 0, 6) ? 1 : 0;
+    return byKey.find() && selects == ownSelect && !OR.matcher(outsideBrackets(sql.substring(byKey.end()))).find();
   }
 
-  /** {@code where id = ? or …} is not bounded by the key; {@code and (a or b)} is. */
-  private static boolean orOutsideBrackets(String criteria) {
-    int depth = 0;
-    for (int i = 0; i < criteria.length(); i++) {
-      char c = criteria.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth <= 0 && OR.matcher(criteria).region(i, criteria.length()).useTransparentBounds(true).lookingAt()) {
-        return true;
-      }
+  /** {@code where id = ? or …} is not bounded by the key; {@code and (a or b)} is: what is left once brackets are taken out. */
+  private static String outsideBrackets(String criteria) {
+    String left = criteria;
+    for (String before = null; !left.equals(before); ) {
+      before = left;
+      left = INNERMOST_BRACKETS.matcher(left).replaceAll(" ");
     }
-    return false;
+    return left;
   }
 
   /** Camunda's mappings name their tables in capitals ({@code ACT_RU_TASK}); Pilotage's SQL never does. */

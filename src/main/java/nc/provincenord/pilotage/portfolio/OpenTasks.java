@@ -98,7 +98,7 @@ public class OpenTasks {
       Map<String, List<IdentityLink>> found = new LinkedHashMap<>();
       for (Task task : unassigned) {
         found.put(task.getId(), context.getIdentityLinkManager().findIdentityLinksByTaskId(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).<IdentityLink>map(link -> link).toList());
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink.class::cast).toList());
       }
       return found;
     });
