@@ -39,8 +39,7 @@ class PostgresPlanChoiceTest {
   private static final String ONE_TASK_ROWS = "SELECT RES.*, E.ID_ FROM ACT_PLAN_PROBE RES LEFT JOIN ACT_PLAN_EXECUTION E "
       + "ON RES.PROC_INST_ID_ = E.ID_ WHERE TASK_ID_ = ?";
   /** The task named, but not alone: a list like any other. */
-  private static final String TASK_AND_MORE = "SELECT RES.* FROM ACT_PLAN_PROBE RES LEFT JOIN ACT_PLAN_EXECUTION E "
-      + "ON RES.PROC_INST_ID_ = E.ID_ WHERE TASK_ID_ = ? order by RES.ID_";
+  private static final String TASK_AND_MORE = ONE_TASK_ROWS + " order by RES.ID_";
   private static final String PILOTAGE_INSERT = "insert into plan_probe (id, status) values (?, 'PENDING') on conflict do nothing";
   private static final String PILOTAGE_ROW_BY_KEY = "update plan_probe set status = 'SENT', attempts = attempts + 1\n"
       + " where id = ? and status = 'PENDING' and (claimed is null or claimed < ?)";

@@ -67,33 +67,31 @@ public final class TaskCounts {
     long seen = 0;
     for (String user : USERS) {
       for (String query : QUERIES) {
-        long counted = count(rest.get(user, "/engine-rest/task/count?" + query));
-        long listed = size(rest.get(user, "/engine-rest/task?" + query));
-        seen += listed;
-        if (counted != listed) {
-          differences.add(user + " " + query + " : " + counted + " comptées, " + listed + " listées");
-        }
+        seen += compared(user + " " + query, rest.get(user, "/engine-rest/task/count?" + query),
+            rest.get(user, "/engine-rest/task?" + query), differences);
       }
       for (Map<String, Object> body : OR_QUERIES) {
-        long counted = count(rest.post(user, "/engine-rest/task/count", body));
-        long listed = size(rest.post(user, "/engine-rest/task", body));
-        seen += listed;
-        if (counted != listed) {
-          differences.add(user + " " + body + " : " + counted + " comptées, " + listed + " listées");
-        }
+        seen += compared(user + " " + body, rest.post(user, "/engine-rest/task/count", body),
+            rest.post(user, "/engine-rest/task", body), differences);
       }
       for (JsonNode filter : rest.get(user, "/engine-rest/filter?resourceType=Task").body()) {
-        String id = filter.get("id").asText();
-        long counted = count(rest.get(user, "/engine-rest/filter/" + id + "/count"));
-        long listed = size(rest.get(user, "/engine-rest/filter/" + id + "/list"));
-        seen += listed;
-        if (counted != listed) {
-          differences.add(user + " filtre " + filter.get("name").asText() + " : " + counted + " comptées, " + listed + " listées");
-        }
+        String path = "/engine-rest/filter/" + filter.get("id").asText();
+        seen += compared(user + " filtre " + filter.get("name").asText(), rest.get(user, path + "/count"),
+            rest.get(user, path + "/list"), differences);
       }
     }
     assertThat(differences).isEmpty();
     return seen;
+  }
+
+  /** How many the list holds; a difference with the count is noted. */
+  private static long compared(String what, Response count, Response list, List<String> differences) {
+    long counted = count(count);
+    long listed = size(list);
+    if (counted != listed) {
+      differences.add(what + " : " + counted + " comptées, " + listed + " listées");
+    }
+    return listed;
   }
 
   private static long count(Response response) {
