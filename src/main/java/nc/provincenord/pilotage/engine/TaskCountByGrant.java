@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * The count of a task query (Tasklist's filters count every task they show) with the same answer and
- * a join PostgreSQL can plan (issue 15). Camunda joins each task with the user's grants by
- * {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')} and counts the distinct tasks: no hash join
- * can take that condition, so at 100 000 open tasks each visible task costs three index probes
- * (most of a filter's 300 ms). A grant matches a task through one of the three, so the distinct tasks
- * joined by the {@code IN} are the distinct tasks of three joins, one per member, put together:
- * the count is taken over their {@code UNION ALL}, each join with all of Camunda's text (criteria,
- * grants, tenants) and only its {@code ON} changed. Any other text is left as Camunda wrote it.
+ * a form PostgreSQL can plan (issue 15). Camunda joins each task with the user's grants by
+ * {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')} and counts the distinct tasks: no hash join can
+ * take that condition, so at 100 000 open tasks each visible task costs three index probes. A task is
+ * counted when one grant names it, its definition's key or {@code '*'} (or, with CMMN on, when it is a
+ * case task), so the count is taken over the {@code UNION ALL} of one branch per way in, each with all
+ * of Camunda's text (criteria, tenants) and, in place of the join, {@code EXISTS} of a grant by that
+ * member: the {@code '*'} branch is then decided once, before any task is read, and the others are
+ * semi-joins PostgreSQL may start from either side. Any other text is left as Camunda wrote it.
  */
 final class TaskCountByGrant implements UnaryOperator<String> {
 
@@ -26,10 +27,18 @@ final class TaskCountByGrant implements UnaryOperator<String> {
       "^\\s*select\\s+count\\s*\\(\\s*\\*\\s*\\)\\s+from\\s*\\(\\s*select\\s+distinct\\s+RES\\.ID_\\s*(?=from\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNT_OF_DISTINCT_END = Pattern.compile("\\)\\s*countDistinct\\s*$", Pattern.CASE_INSENSITIVE);
+  /** The grants' sub-select, joined {@code left} when CMMN is on (case tasks need no grant), else {@code inner}. */
+  private static final Pattern GRANTS = Pattern.compile(
+      "\\b(left|inner)\\s+join\\s*(?=\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+\\S*ACT_RU_AUTHORIZATION\\s+A\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern GRANT_JOIN = Pattern.compile(
-      "\\bAUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)",
+      "\\s*\\bAUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern OTHER_GRANT_ALIAS = Pattern.compile("\\bAUTH\\d", Pattern.CASE_INSENSITIVE);
+  /** Where the joined grant is asked for: {@code [(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR] (AUTH.RESOURCE_ID_ IS NOT NULL)}. */
+  private static final Pattern GRANT_FOUND = Pattern.compile(
+      "(\\(\\s*RES\\.CASE_EXECUTION_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)\\s*OR\\s*)?\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern GRANT_COLUMN = Pattern.compile("\\bAUTH\\d*\\.", Pattern.CASE_INSENSITIVE);
+  private static final String[] MEMBERS = {"RES.ID_", "D.KEY_", "'*'"};
 
   @Override
   public String apply(String sql) {
@@ -48,22 +57,64 @@ final class TaskCountByGrant implements UnaryOperator<String> {
     return sql;
   }
 
-  /** The three joins of a count's {@code from …} put together, or null where the text is not the one expected. */
+  /** The branches of a count's {@code from …} put together, or null where the text is not the one expected. */
   private static String byGrant(String body) {
-    Matcher join = GRANT_JOIN.matcher(body);
+    Matcher join = GRANTS.matcher(body);
     if (!join.find()) {
       return null;
     }
-    String before = body.substring(0, join.start());
-    String after = body.substring(join.end());
-    if (GRANT_JOIN.matcher(after).find() || OTHER_GRANT_ALIAS.matcher(body).find()) {
+    int grantsEnd = closingBracket(body, join.end());
+    if (grantsEnd < 0) {
       return null;
     }
-    return byMember(before, "RES.ID_", after) + "\nunion all\n" + byMember(before, "D.KEY_", after) + "\nunion all\n"
-        + byMember(before, "'*'", after);
+    Matcher on = GRANT_JOIN.matcher(body).region(grantsEnd, body.length());
+    if (!on.lookingAt()) {
+      return null;
+    }
+    String grants = body.substring(join.end(), grantsEnd);
+    String before = body.substring(0, join.start());
+    String after = body.substring(on.end());
+    Matcher found = GRANT_FOUND.matcher(after);
+    if (!found.find() || GRANTS.matcher(after).find()
+        || GRANT_COLUMN.matcher(before + after.substring(0, found.start()) + after.substring(found.end())).find()) {
+      return null;
+    }
+    boolean caseTasksWithoutGrant = found.group(1) != null;
+    if (caseTasksWithoutGrant && !"left".equalsIgnoreCase(join.group(1))) {
+      return null; // an inner join never counted a case task without a grant: not Camunda's text, left as it is
+    }
+    StringBuilder branches = new StringBuilder();
+    for (String member : MEMBERS) {
+      String exists = "EXISTS (select 1 from " + grants + " AUTH where AUTH.RESOURCE_ID_ = " + member + ")";
+      branches.append(branches.isEmpty() ? "" : "\nunion all\n").append(branch(before, after, found, exists));
+    }
+    if (caseTasksWithoutGrant) {
+      branches.append("\nunion all\n").append(branch(before, after, found, "(RES.CASE_EXECUTION_ID_ IS NOT NULL)"));
+    }
+    return branches.toString();
   }
 
-  private static String byMember(String before, String member, String after) {
-    return "select RES.ID_ " + before + "AUTH ON (AUTH.RESOURCE_ID_ = " + member + ")" + after;
+  private static String branch(String before, String after, Matcher found, String condition) {
+    return "select RES.ID_ " + before + " " + after.substring(0, found.start()) + condition + after.substring(found.end());
+  }
+
+  /** Where the bracket opened at {@code open} closes, just past it; -1 if it does not (quoted text skipped). */
+  private static int closingBracket(String text, int open) {
+    if (open >= text.length() || text.charAt(open) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 }
