@@ -29,10 +29,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * instead of a few). So only the engine's statements without join, order or limit (reads by id,
  * inserts, updates, deletes, and the authorization checks of one resource, which find their grant by
  * its unique key) keep the driver's default; and so does an engine list of one process instance, whose
- * main criteria start with {@code RES.PROC_INST_ID_ = ?} (see {@link #ONE_INSTANCE}), and the rows of one
- * task ({@link #ONE_TASK}). Of Pilotage's own statements, only those that leave no plan to choose keep
- * it: an insert of its values, and one row read or written by its primary key ({@link #ONE_ROW}). Every
- * other statement is sent unprepared and planned with its values each time.
+ * main criteria start with {@code RES.PROC_INST_ID_ = ?} (see {@link #ONE_INSTANCE}), the rows of one
+ * task ({@link #ONE_TASK}) and the versions of one definition key ({@link #ONE_DEFINITION_KEY}). Of
+ * Pilotage's own statements, only those that leave no plan to choose keep it: an insert of its values,
+ * and one row read or written by its primary key ({@link #ONE_ROW}). Every other statement is sent
+ * unprepared and planned with its values each time.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresPlanChoice {
@@ -68,6 +69,15 @@ class PostgresPlanChoice {
    */
   private static final Pattern ONE_TASK = Pattern.compile("\\bWHERE\\s+(RES\\.)?TASK_ID_\\s*=\\s*\\?\\s*$");
 
+  /**
+   * The versions of one process definition key, the latest of which a start by key reads: the key bounds
+   * them to a few rows of a small table, and their grants are then probed by resource id whatever the
+   * values (measured at 135 000 grants: the same plan either way; 0.7 to 1.3 ms of planning per start saved).
+   */
+  private static final Pattern ONE_DEFINITION_KEY = Pattern.compile(
+      "^\\s*select\\s+distinct\\s+RES\\.\\*\\s+from\\s+ACT_RE_PROCDEF\\s+RES\\b.*?\\bWHERE\\s+RES\\.KEY_\\s*=\\s*\\?(?=\\s+and\\b|\\s+order\\b|\\s*$)",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
   /** A row inserted with its values: there is no plan to choose. */
   private static final Pattern INSERT_VALUES = Pattern.compile("^\\s*insert\\s+into\\s+\\w+\\s*\\([^()]*\\)\\s*values\\b",
       Pattern.CASE_INSENSITIVE);
@@ -94,7 +104,8 @@ class PostgresPlanChoice {
 
   private static boolean shapedByValues(String sql) {
     if (namesEngineTable(sql)) {
-      return SHAPED_BY_VALUES.matcher(sql).find() && !ONE_INSTANCE.matcher(sql).find() && !ONE_TASK.matcher(sql).find();
+      return SHAPED_BY_VALUES.matcher(sql).find() && !ONE_INSTANCE.matcher(sql).find() && !ONE_TASK.matcher(sql).find()
+          && !oneDefinitionKey(sql);
     }
     return !leavesNoPlanToChoose(sql);
   }
@@ -110,6 +121,11 @@ class PostgresPlanChoice {
     Matcher byKey = ONE_ROW.matcher(sql);
     long ownSelect = sql.stripLeading().regionMatches(true, 0, "select", 0, 6) ? 1 : 0;
     return byKey.find() && selects == ownSelect && !OR.matcher(outsideBrackets(sql.substring(byKey.end()))).find();
+  }
+
+  private static boolean oneDefinitionKey(String sql) {
+    Matcher key = ONE_DEFINITION_KEY.matcher(sql);
+    return key.find() && !OR.matcher(outsideBrackets(sql.substring(key.end()))).find();
   }
 
   /** {@code where id = ? or …} is not bounded by the key; {@code and (a or b)} is: what is left once brackets are taken out. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a DBA sees in {@code pg_prepared_statements} after the same statements ran many times on
  * one connection of Pilotage's pool: the engine's plain statements and its checks of one resource are
- * prepared on the server (their plan may be cached), and so are a list of one process instance and the
- * rows of one task; its queries joined with authorizations and its other lists (order, limit, an instance
+ * prepared on the server (their plan may be cached), and so are a list of one process instance, the
+ * rows of one task and the versions of one definition key; its queries joined with authorizations and its other lists (order, limit, an instance
  * followed by « or ») are not (planned with their values every time). Of Pilotage's own statements, only
  * an insert of values and a statement on one row by its key are prepared.
  */
@@ -40,6 +40,18 @@ class PostgresPlanChoiceTest {
       + "ON RES.PROC_INST_ID_ = E.ID_ WHERE TASK_ID_ = ?";
   /** The task named, but not alone: a list like any other. */
   private static final String TASK_AND_MORE = ONE_TASK_ROWS + " order by RES.ID_";
+  /** What a start by key reads: the latest version of one definition key, joined with authorizations. */
+  private static final String ONE_DEFINITION_KEY = "select distinct RES.* from ACT_RE_PROCDEF RES inner join (select KEY_, "
+      + "max(VERSION_) as MAX_VERSION from ACT_RE_PROCDEF WHERE KEY_ = ? group by KEY_) VER on RES.KEY_ = VER.KEY_ left join "
+      + "(select A.* from ACT_PLAN_PROBE A where A.PERMS_ & ? = ?) AUTH on (AUTH.RESOURCE_ID_ in (RES.ID_, RES.KEY_, '*')) "
+      + "WHERE RES.KEY_ = ? and RES.VERSION_ = VER.MAX_VERSION and (RES.TENANT_ID_ is null or RES.TENANT_ID_ = ?) "
+      + "and AUTH.RESOURCE_ID_ IS NOT NULL order by RES.ID_ asc LIMIT ? OFFSET ?";
+  /** The key first, then « or » another criterion: not bounded by it. */
+  private static final String DEFINITION_KEY_OR_ANOTHER = "select distinct RES.* from ACT_RE_PROCDEF RES WHERE RES.KEY_ = ? "
+      + "and RES.TENANT_ID_ is null or RES.VERSION_ = ? order by RES.ID_ asc LIMIT ? OFFSET ?";
+  /** Definitions by another criterion than the key. */
+  private static final String DEFINITIONS_BY_VERSION = "select distinct RES.* from ACT_RE_PROCDEF RES WHERE RES.VERSION_ = ? "
+      + "and RES.KEY_ = ? order by RES.ID_ asc LIMIT ? OFFSET ?";
   private static final String PILOTAGE_INSERT = "insert into plan_probe (id, status) values (?, 'PENDING') on conflict do nothing";
   private static final String PILOTAGE_ROW_BY_KEY = "update plan_probe set status = 'SENT', attempts = attempts + 1\n"
       + " where id = ? and status = 'PENDING' and (claimed is null or claimed < ?)";
@@ -74,6 +86,7 @@ class PostgresPlanChoiceTest {
         ddl.execute("create temporary table ACT_PLAN_PROBE (ID_ varchar(64), RESOURCE_ID_ varchar(64), PERMS_ integer, "
             + "PROC_INST_ID_ varchar(64), TASK_ID_ varchar(64))");
         ddl.execute("create temporary table ACT_PLAN_EXECUTION (ID_ varchar(64))");
+        ddl.execute("create temporary table ACT_RE_PROCDEF (ID_ varchar(64), KEY_ varchar(255), VERSION_ integer, TENANT_ID_ varchar(64))");
         ddl.execute("create temporary table plan_probe (id integer primary key, status varchar(10), attempts integer default 0, claimed integer)");
       }
       for (int run = 0; run < 12; run++) {
@@ -92,12 +105,17 @@ class PostgresPlanChoiceTest {
         execute(connection, ENGINE_LIST, "a", "b", 100, 0);
         execute(connection, ONE_INSTANCE_LIST, 2, 2, "pi" + run, 100, 0);
         execute(connection, INSTANCE_OR_ANOTHER, "pi" + run, "t" + run, 100, 0);
+        execute(connection, ONE_DEFINITION_KEY, "k" + run, 2, 2, "k" + run, "tenant", 100, 0);
+        execute(connection, DEFINITION_KEY_OR_ANOTHER, "k" + run, run, 100, 0);
+        execute(connection, DEFINITIONS_BY_VERSION, run, "k" + run, 100, 0);
       }
       assertThat(prepared(connection)).contains(ENGINE_BY_ID.replace("?", "$1"))
           .anyMatch(sql -> sql.startsWith("select case when exists"))
           .contains(ONE_INSTANCE_LIST.replace("? = ?", "$1 = $2").replace("PROC_INST_ID_ = ?", "PROC_INST_ID_ = $3")
               .replace("LIMIT ? OFFSET ?", "LIMIT $4 OFFSET $5"))
-          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_") && !sql.contains("PROC_INST_ID_")) // joined with authorizations
+          .contains(numbered(ONE_DEFINITION_KEY))
+          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_") && !sql.contains("PROC_INST_ID_") && !sql.contains("WHERE RES.KEY_ = $"))
+          .doesNotContain(numbered(DEFINITION_KEY_OR_ANOTHER), numbered(DEFINITIONS_BY_VERSION))
           .noneMatch(sql -> sql.contains("RES.ID_ in")) // a list without an instance
           .noneMatch(sql -> sql.contains("or RES.ID_")) // an instance followed by « or »
           .contains(numbered(ONE_TASK_ROWS), numbered(PILOTAGE_INSERT), numbered(PILOTAGE_ROW_BY_KEY), numbered(PILOTAGE_READ_BY_KEY))
