@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * What a user sees counted is what they see listed ({@link TaskCountByGrant} counts by another join
  * than Camunda's list): for each demo user, task queries of every kind Tasklist and the REST API send
- * (candidate groups, assignee, definition, due date, « or » queries, the shared filters) are counted
+ * (candidate groups, assignee, definition, due date, process variables, « or » queries, the shared filters) are counted
  * and listed over REST, and the two must agree, task for task in number.
  */
 public final class TaskCounts {
@@ -28,9 +28,11 @@ public final class TaskCounts {
   private static final List<String> QUERIES = List.of("", "candidateGroup=moa", "candidateGroup=chefs-de-projet",
       "candidateGroup=chefs-de-projet&includeAssignedTasks=true", "assignee=cdp", "unassigned=true",
       "withCandidateGroups=true", "processDefinitionKey=" + LifecycleVariables.PROCESS_KEY,
-      "candidateUser=cdp", "involvedUser=demandeur");
+      "candidateUser=cdp", "involvedUser=demandeur", "processVariables=" + LifecycleVariables.TITLE.name() + "_neq_aucun");
   private static final List<Map<String, Object>> OR_QUERIES = List.of(
       Map.of("dueBefore", "2100-01-01T00:00:00.000+1100"),
+      Map.of("processVariables", List.of(Map.of("name", LifecycleVariables.TITLE.name(), "operator", "like", "value", "%")),
+          "candidateGroups", List.of("moa", "chefs-de-projet")),
       Map.of("orQueries", List.of(Map.of("assignee", "cdp", "candidateGroup", "moa"))),
       Map.of("processDefinitionKey", LifecycleVariables.PROCESS_KEY, "orQueries", List.of(Map.of("candidateGroup", "moe", "unassigned", true))));
 
