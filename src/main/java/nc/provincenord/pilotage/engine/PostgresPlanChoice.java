@@ -105,7 +105,7 @@ class PostgresPlanChoice {
   private static boolean shapedByValues(String sql) {
     if (namesEngineTable(sql)) {
       return SHAPED_BY_VALUES.matcher(sql).find() && !ONE_INSTANCE.matcher(sql).find() && !ONE_TASK.matcher(sql).find()
-          && !oneDefinitionKey(sql);
+          && !boundedBy(ONE_DEFINITION_KEY, sql);
     }
     return !leavesNoPlanToChoose(sql);
   }
@@ -118,14 +118,14 @@ class PostgresPlanChoice {
     if (INSERT_VALUES.matcher(sql).find()) {
       return selects == 0;
     }
-    Matcher byKey = ONE_ROW.matcher(sql);
     long ownSelect = sql.stripLeading().regionMatches(true, 0, "select", 0, 6) ? 1 : 0;
-    return byKey.find() && selects == ownSelect && !OR.matcher(outsideBrackets(sql.substring(byKey.end()))).find();
+    return selects == ownSelect && boundedBy(ONE_ROW, sql);
   }
 
-  private static boolean oneDefinitionKey(String sql) {
-    Matcher key = ONE_DEFINITION_KEY.matcher(sql);
-    return key.find() && !OR.matcher(outsideBrackets(sql.substring(key.end()))).find();
+  /** The criterion {@code bound} finds holds for the whole statement: no « or » after it, outside brackets. */
+  private static boolean boundedBy(Pattern bound, String sql) {
+    Matcher criterion = bound.matcher(sql);
+    return criterion.find() && !OR.matcher(outsideBrackets(sql.substring(criterion.end()))).find();
   }
 
   /** {@code where id = ? or …} is not bounded by the key; {@code and (a or b)} is: what is left once brackets are taken out. */

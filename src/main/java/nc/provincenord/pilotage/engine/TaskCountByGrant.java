@@ -75,8 +75,12 @@ final class TaskCountByGrant implements UnaryOperator<String> {
     String before = body.substring(0, join.start());
     String after = body.substring(on.end());
     Matcher found = GRANT_FOUND.matcher(after);
-    if (!found.find() || GRANTS.matcher(after).find()
-        || GRANT_COLUMN.matcher(before + after.substring(0, found.start()) + after.substring(found.end())).find()) {
+    if (!found.find() || GRANTS.matcher(after).find()) {
+      return null;
+    }
+    String head = "select RES.ID_ " + before + " " + after.substring(0, found.start());
+    String tail = after.substring(found.end());
+    if (GRANT_COLUMN.matcher(head).find() || GRANT_COLUMN.matcher(tail).find()) {
       return null;
     }
     boolean caseTasksWithoutGrant = found.group(1) != null;
@@ -86,16 +90,12 @@ final class TaskCountByGrant implements UnaryOperator<String> {
     StringBuilder branches = new StringBuilder();
     for (String member : MEMBERS) {
       String exists = "EXISTS (select 1 from " + grants + " AUTH where AUTH.RESOURCE_ID_ = " + member + ")";
-      branches.append(branches.isEmpty() ? "" : "\nunion all\n").append(branch(before, after, found, exists));
+      branches.append(branches.isEmpty() ? "" : "\nunion all\n").append(head).append(exists).append(tail);
     }
     if (caseTasksWithoutGrant) {
-      branches.append("\nunion all\n").append(branch(before, after, found, "(RES.CASE_EXECUTION_ID_ IS NOT NULL)"));
+      branches.append("\nunion all\n").append(head).append("(RES.CASE_EXECUTION_ID_ IS NOT NULL)").append(tail);
     }
     return branches.toString();
-  }
-
-  private static String branch(String before, String after, Matcher found, String condition) {
-    return "select RES.ID_ " + before + " " + after.substring(0, found.start()) + condition + after.substring(found.end());
   }
 
   /** Where the bracket opened at {@code open} closes, just past it; -1 if it does not (quoted text skipped). */

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * What a DBA sees in {@code pg_prepared_statements} after the same statements ran many times on
  * one connection of Pilotage's pool: the engine's plain statements and its checks of one resource are
  * prepared on the server (their plan may be cached), and so are a list of one process instance, the
- * rows of one task and the versions of one definition key; its queries joined with authorizations and its other lists (order, limit, an instance
- * followed by « or ») are not (planned with their values every time). Of Pilotage's own statements, only
+ * rows of one task and the versions of one definition key; its queries joined with authorizations and
+ * its other lists (order, limit, an instance or a key followed by « or ») are not (planned with their
+ * values every time). Of Pilotage's own statements, only
  * an insert of values and a statement on one row by its key are prepared.
  */
 class PostgresPlanChoiceTest {
@@ -114,7 +115,8 @@ class PostgresPlanChoiceTest {
           .contains(ONE_INSTANCE_LIST.replace("? = ?", "$1 = $2").replace("PROC_INST_ID_ = ?", "PROC_INST_ID_ = $3")
               .replace("LIMIT ? OFFSET ?", "LIMIT $4 OFFSET $5"))
           .contains(numbered(ONE_DEFINITION_KEY))
-          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_") && !sql.contains("PROC_INST_ID_") && !sql.contains("WHERE RES.KEY_ = $"))
+          .noneMatch(sql -> sql.contains("AUTH.RESOURCE_ID_") && !sql.contains("PROC_INST_ID_")
+              && !sql.contains("WHERE RES.KEY_ = $")) // joined with authorizations, bounded by nothing
           .doesNotContain(numbered(DEFINITION_KEY_OR_ANOTHER), numbered(DEFINITIONS_BY_VERSION))
           .noneMatch(sql -> sql.contains("RES.ID_ in")) // a list without an instance
           .noneMatch(sql -> sql.contains("or RES.ID_")) // an instance followed by « or »

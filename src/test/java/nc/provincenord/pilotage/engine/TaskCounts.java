@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 /**
  * What a user sees counted is what they see listed ({@link TaskCountByGrant} counts by another join
  * than Camunda's list): for each demo user, task queries of every kind Tasklist and the REST API send
- * (candidate groups, assignee, definition, due date, process variables, « or » queries, the shared filters) are counted
- * and listed over REST, and the two must agree, task for task in number.
+ * (candidate groups, assignee, definition, due date, process variables, « or » queries, the shared
+ * filters) are counted and listed over REST, and the two must agree, task for task in number.
  */
 public final class TaskCounts {
 
